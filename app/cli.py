@@ -1,0 +1,190 @@
+"""The headless command line: `main.py [global options] COMMAND ...`.
+
+Exit codes: 0 success, 1 unexpected failure, 2 bad usage, 3 rejected input. One clear line on
+stderr when something goes wrong; `--json` prints machine-readable results on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="PropDesk 物业客服台 — property-service office desktop."
+    )
+    parser.add_argument("--version", action="version", version=f"PropDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="office database file (default: user data folder)")
+    parser.add_argument("--debug", action="store_true", help="verbose log, also on the console")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open every page off-screen and exit 0, or 1 naming what failed",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the GUI on a demo office (created on first use)"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create an empty office database")
+    init.add_argument("--office-name", help="the office's name printed on documents")
+    init.set_defaults(handler=cmd_init)
+
+    demo = sub.add_parser("demo", help="create a realistic demo office database")
+    demo.add_argument("--units", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
+
+    user = sub.add_parser("user", help="accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    add = user.add_parser("add", help="create an account")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="the person's name")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help="admin, manager, service_assistant, cashier, warehouse_keeper",
+    )
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add.set_defaults(handler=cmd_user_add)
+    passwd = user.add_parser("passwd", help="set an account's password (unlocks it)")
+    passwd.add_argument("username")
+    passwd.add_argument("--password-stdin", action="store_true")
+    passwd.set_defaults(handler=cmd_user_passwd)
+    lst = user.add_parser("list", help="list accounts")
+    lst.set_defaults(handler=cmd_user_list)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Path:
+    from app.db import open_database
+    from app.paths import default_database_path
+    from app.services.settings import ensure_office_identity
+
+    path = args.db or default_database_path()
+    open_database(path)
+    ensure_office_identity()
+    return path
+
+
+def _system_actor():  # IT at the command line has the file anyway: act as the system
+    from app.services.permissions import Actor
+
+    return Actor.system()
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat password: "):
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> dict:
+    from app.services import settings
+
+    path = _open(args)
+    if args.office_name:
+        settings.set_value(_system_actor(), settings.OFFICE_NAME, args.office_name)
+    return {
+        "database": str(path),
+        "office_id": settings.get(settings.OFFICE_ID),
+        "office_name": settings.get(settings.OFFICE_NAME),
+    }
+
+
+def cmd_demo(args: argparse.Namespace) -> dict:
+    from app.demo_office import create_demo_office
+
+    path = args.db
+    if path is None:
+        raise UsageError("demo needs --db PATH (a new file), so it never touches a real office")
+    summary = create_demo_office(Path(path), units=args.units, seed=args.seed)
+    return {"database": str(path), **summary}
+
+
+def cmd_user_add(args: argparse.Namespace) -> dict:
+    from app.services import auth
+
+    _open(args)
+    password = _read_password(args)
+    user = auth.create_user(_system_actor(), args.username, args.name, password, args.role)
+    return {"username": user.username, "roles": list(user.roles)}
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> dict:
+    from app.services import auth
+
+    _open(args)
+    auth.reset_password(_system_actor(), args.username, _read_password(args))
+    return {"username": args.username, "password": "changed"}
+
+
+def cmd_user_list(args: argparse.Namespace) -> list[dict]:
+    from app.services import auth
+
+    _open(args)
+    return [
+        {
+            "username": u.username,
+            "name": u.display_name,
+            "roles": list(u.roles),
+            "active": u.is_active,
+            "locked_until": u.locked_until.isoformat() if u.locked_until else None,
+        }
+        for u in auth.list_users(_system_actor())
+    ]
+
+
+def _print_result(result: object, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    elif isinstance(result, list):
+        for row in result:
+            print("\t".join(str(v) for v in row.values()))
+    elif isinstance(result, dict):
+        for key, value in result.items():
+            print(f"{key}: {value}")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from app.errors import UserError
+
+    handler: Callable[[argparse.Namespace], object] = args.handler
+    try:
+        _print_result(handler(args), args.json)
+        return EXIT_OK
+    except UsageError as exc:
+        print(f"main.py: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"main.py: rejected: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
+    except Exception as exc:
+        log.exception("command %s failed", args.command)
+        print(f"main.py: failed: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        from app.db import close_database
+
+        close_database()

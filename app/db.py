@@ -1,0 +1,175 @@
+"""The one place that opens the office database.
+
+Every connection (the GUI thread's and each worker's: peewee keeps one per thread) gets the
+same pragmas. Opening checks the SQLite library, refuses damaged or newer files before
+touching them, backs the file up, then climbs the migration ladder.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee as pw
+
+from app.errors import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger(__name__)
+
+MIN_SQLITE = (3, 38, 0)  # json_object() for sync capture, RETURNING for numbering
+APPLICATION_ID = 0x50524F50  # "PROP": marks a file as a PropDesk office database
+BUSY_TIMEOUT_MS = 10_000
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: in WAL mode NORMAL can lose the last receipts on power loss
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "recursive_triggers": 1,  # so INSERT OR REPLACE fires DELETE triggers
+    "cache_size": -32_000,
+    "temp_store": 2,
+}
+
+# Writes start with BEGIN IMMEDIATE: taking the write lock up front avoids the deadlock two
+# processes hit when both upgrade a read transaction to a write.
+database = pw.SqliteDatabase(None, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+
+
+class DatabaseOpenError(UserError):
+    context = "db"
+
+
+class SqliteTooOld(DatabaseOpenError):
+    pass
+
+
+class DatabaseTooNew(DatabaseOpenError):
+    pass
+
+
+class DatabaseDamaged(DatabaseOpenError):
+    pass
+
+
+class NotAnOfficeDatabase(DatabaseOpenError):
+    pass
+
+
+def check_sqlite_version(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> None:
+    if version < MIN_SQLITE:
+        raise SqliteTooOld(
+            QT_TRANSLATE_NOOP(
+                "db",
+                "This computer's SQLite library is version {found}; PropDesk needs {needed} "
+                "or newer. Install the current PropDesk package, which ships its own.",
+            ),
+            found=".".join(map(str, version)),
+            needed=".".join(map(str, MIN_SQLITE)),
+        )
+
+
+def inspect_file(path: Path) -> tuple[int, int]:
+    """(schema version, application id) of an existing file, read-only; raises if damaged."""
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise _damaged(path, "not an SQLite file")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise _damaged(path, result)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    return version, app_id
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "db",
+            "The office database {path} is damaged ({detail}). It was left untouched. "
+            "Restore the newest backup or call head office IT.",
+        ),
+        path=str(path),
+        detail=detail,
+    )
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy a database with SQLite's online backup API (safe while others use it)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> list[int]:
+    """Open (creating if needed) the office database; returns the migrations applied."""
+    from app import migrations  # the ladder imports the models, which import this module
+
+    check_sqlite_version()
+    path = Path(path)
+    version = 0
+    if path.exists() and path.stat().st_size > 0:
+        version, app_id = inspect_file(path)
+        if app_id not in (0, APPLICATION_ID):
+            raise NotAnOfficeDatabase(
+                QT_TRANSLATE_NOOP("db", "{path} is an SQLite file of another program."),
+                path=str(path),
+            )
+        if version > migrations.CURRENT_VERSION:
+            raise DatabaseTooNew(
+                QT_TRANSLATE_NOOP(
+                    "db",
+                    "The office database {path} was written by a newer PropDesk (schema "
+                    "{found}; this program knows up to {known}). Install the newer version; "
+                    "the file was not changed.",
+                ),
+                path=str(path),
+                found=version,
+                known=migrations.CURRENT_VERSION,
+            )
+        if 0 < version < migrations.CURRENT_VERSION and migrate:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            saved = backup_file(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+            log.info("backed up %s to %s before migrating", path, saved)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    if not database.is_closed():
+        database.close()
+    database.init(str(path), pragmas=PRAGMAS)
+    database.connect(reuse_if_open=True)
+    return migrations.migrate(database) if migrate else []
+
+
+def close_database() -> None:
+    if database.database and not database.is_closed():
+        database.close()
+
+
+def database_path() -> Path:
+    return Path(database.database)
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One user action = one transaction (nested calls become savepoints)."""
+    with database.atomic():
+        yield

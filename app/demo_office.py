@@ -1,0 +1,45 @@
+"""A complete demo office file: archives from app.demo plus one account per role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from app.db import open_database
+from app.demo import generate_demo_office
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.services import auth, settings
+from app.services.permissions import Actor, Role
+
+DEMO_PASSWORD = "demo1234"
+DEMO_OFFICE_NAME = "阳光花园物业服务中心"
+DEMO_USERS = (
+    ("admin", "系统管理员", Role.ADMIN),
+    ("manager", "陈经理", Role.MANAGER),
+    ("kefu", "李客服", Role.SERVICE_ASSISTANT),
+    ("shouyin", "王收银", Role.CASHIER),
+    ("cangguan", "赵仓管", Role.WAREHOUSE_KEEPER),
+)
+
+
+def create_demo_office(
+    path: Path, units: int, seed: int = 1, progress: Callable[[int, int], bool] | None = None
+) -> dict[str, object]:
+    open_database(path)
+    if auth.has_users():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "demo", "The database already holds an office; use a new file for the demo."
+            ),
+            field="db",
+        )
+    settings.ensure_office_identity()
+    system = Actor.system()
+    summary = generate_demo_office(units, seed=seed, progress=progress)
+    if summary is None:
+        return {"cancelled": True}
+    settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
+    for username, name, role in DEMO_USERS:
+        auth.create_user(system, username, name, DEMO_PASSWORD, [role])
+    return {**asdict(summary), "users": [u[0] for u in DEMO_USERS], "password": DEMO_PASSWORD}

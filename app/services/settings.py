@@ -1,0 +1,95 @@
+"""Office configuration that must travel with the data (QSettings keeps per-PC things).
+
+Settings are declared here with their defaults; reading an unknown key is a programming
+error, not a silent default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.db import transaction
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.ids import new_id
+from app.models.system import OfficeSetting
+from app.services import audit
+from app.services.permissions import Actor, Cap, require
+
+
+def _text(max_len: int) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError(QT_TRANSLATE_NOOP("app", "must not be empty"))
+        if len(value) > max_len:
+            raise ValueError(QT_TRANSLATE_NOOP("app", "is too long"))
+        return value
+
+    return parse
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(QT_TRANSLATE_NOOP("app", "is not a known time zone")) from exc
+    return value
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str
+    parse: Callable[[str], str]
+    label: str
+
+
+OFFICE_ID = Setting("office.id", "", str, QT_TRANSLATE_NOOP("settings", "Office id"))
+OFFICE_NAME = Setting(
+    "office.name", "物业服务中心", _text(60), QT_TRANSLATE_NOOP("settings", "Office name")
+)
+TIMEZONE = Setting(
+    "office.timezone", "Asia/Shanghai", _timezone, QT_TRANSLATE_NOOP("settings", "Time zone")
+)
+DECLARED = {s.key: s for s in (OFFICE_ID, OFFICE_NAME, TIMEZONE)}
+
+
+def get(setting: Setting) -> str:
+    row = OfficeSetting.get_or_none(OfficeSetting.key == setting.key)
+    return row.value if row else setting.default
+
+
+def set_value(actor: Actor, setting: Setting, value: str) -> str:
+    require(actor, Cap.SETTINGS_MANAGE)
+    try:
+        parsed = setting.parse(value)
+    except ValueError as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{field} {problem}."),
+            field=setting.key,
+            problem=str(exc),
+        ) from exc
+    with transaction():
+        before = get(setting)
+        OfficeSetting.insert(key=setting.key, value=parsed).on_conflict_replace().execute()
+        audit.record(
+            actor,
+            "setting.change",
+            table="office_setting",
+            record_id=setting.key,
+            before={"value": before},
+            after={"value": parsed},
+        )
+    return parsed
+
+
+def ensure_office_identity() -> str:
+    """Gives a new database its permanent office id (sync keys every row on it)."""
+    with transaction():
+        office_id = get(OFFICE_ID)
+        if not office_id:
+            office_id = new_id()
+            OfficeSetting.create(key=OFFICE_ID.key, value=office_id)
+    return office_id

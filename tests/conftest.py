@@ -1,0 +1,38 @@
+"""Each test gets its own real SQLite file; Qt runs off-screen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.db import close_database, open_database
+from app.services import settings
+from app.services.permissions import Actor
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "office.db"
+    open_database(path)
+    settings.ensure_office_identity()
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def system_actor() -> Actor:
+    return Actor.system()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from tests.postgres import throwaway_cluster
+
+    with throwaway_cluster() as server:
+        yield server

@@ -1,0 +1,54 @@
+"""The core knows no screen: app/ and reports/ never import PySide6 or ui."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FORBIDDEN = re.compile(r"^\s*(from|import)\s+(PySide6|ui|shiboken6)\b", re.MULTILINE)
+
+
+def test_core_and_reports_import_no_qt() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("app", "reports")
+        for path in (ROOT / folder).rglob("*.py")
+        if FORBIDDEN.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_desktop_never_imports_the_head_office_server() -> None:
+    pattern = re.compile(r"^\s*(from|import)\s+app\.headoffice\b", re.MULTILINE)
+    offenders = [
+        str(p.relative_to(ROOT))
+        for folder in ("ui", "reports")
+        for p in (ROOT / folder).rglob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_ui_holds_no_sql() -> None:
+    """Pages call services; only the generic table model runs the queries services hand it."""
+    writes = re.compile(r"\.(execute_sql|save|delete_instance|insert_many|insert|update)\(")
+    imports = re.compile(r"^\s*(from|import)\s+(app\.db|app\.models|peewee)\b", re.MULTILINE)
+    generic = {ROOT / "ui" / "models" / "query_table_model.py"}
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "ui").rglob("*.py")
+        if writes.search(p.read_text(encoding="utf-8"))
+        or (p not in generic and imports.search(p.read_text(encoding="utf-8")))
+    ]
+    assert offenders == []
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    code = (
+        "import sys, app.cli, app.db, app.models, app.services.auth, app.services.numbering\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))], 'Qt loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
