@@ -41,12 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common_options()
 
-    init = sub.add_parser("init", help="create an empty office database")
+    init = sub.add_parser("init", parents=[common], help="create an empty office database")
     init.add_argument("--office-name", help="the office's name printed on documents")
     init.set_defaults(handler=cmd_init)
 
-    demo = sub.add_parser("demo", help="create a realistic demo office database")
+    demo = sub.add_parser("demo", parents=[common], help="create a realistic demo office database")
     demo.add_argument("--units", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=cmd_demo)
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     user = sub.add_parser("user", help="accounts").add_subparsers(
         dest="user_command", metavar="ACTION", required=True
     )
-    add = user.add_parser("add", help="create an account")
+    add = user.add_parser("add", parents=[common], help="create an account")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="the person's name")
     add.add_argument(
@@ -65,13 +66,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=cmd_user_add)
-    passwd = user.add_parser("passwd", help="set an account's password (unlocks it)")
+    passwd = user.add_parser(
+        "passwd", parents=[common], help="set an account's password (unlocks it)"
+    )
     passwd.add_argument("username")
     passwd.add_argument("--password-stdin", action="store_true")
     passwd.set_defaults(handler=cmd_user_passwd)
-    lst = user.add_parser("list", help="list accounts")
+    lst = user.add_parser("list", parents=[common], help="list accounts")
     lst.set_defaults(handler=cmd_user_list)
     return parser
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Global options also accepted after the subcommand (`main.py demo --db x.db`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="office database")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="machine-readable output on stdout",
+    )
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    return common
 
 
 def _open(args: argparse.Namespace) -> Path:

@@ -173,3 +173,9 @@ def transaction() -> Iterator[None]:
     """One user action = one transaction (nested calls become savepoints)."""
     with database.atomic():
         yield
+
+
+def close_thread_connection() -> None:
+    """Background workers close their own connection when their task ends."""
+    if database.database and not database.is_closed():
+        database.close()

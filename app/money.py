@@ -15,7 +15,7 @@ from peewee import IntegerField
 Amount: TypeAlias = Decimal | int | str
 
 CENT = Decimal("0.01")
-# amount_in_words stops below 1万亿: the receipt forms have no place for a 万亿 digit.
+# amount_in_words knows the units up to 仟亿; 万亿 would need a unit the rules don't define.
 WORDS_LIMIT = Decimal(10**12)
 _MAX_FEN = 2**63 - 1  # SQLite and PostgreSQL BIGINT are signed 64-bit
 _MAX_ADJUSTED = 16  # 1e17 yuan is already beyond _MAX_FEN; checked before building big ints
@@ -195,6 +195,7 @@ class MoneyField(IntegerField):
         # PostgreSQL returns SUM(bigint) as numeric.
         if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
             value = int(value)
+        # ValueError, not TypeError: the data is wrong, and list(query) swallows a TypeError.
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{self.name}: expected integer fen from the database, got {value!r}")
+            raise ValueError(f"{self.name}: expected integer fen from the database, got {value!r}")
         return from_fen(value)

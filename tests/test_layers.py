@@ -36,7 +36,7 @@ def test_ui_holds_no_sql() -> None:
     """Pages call services; only the generic table model runs the queries services hand it."""
     writes = re.compile(r"\.(execute_sql|save|delete_instance|insert_many|insert|update)\(")
     imports = re.compile(r"^\s*(from|import)\s+(app\.db|app\.models|peewee)\b", re.MULTILINE)
-    generic = {ROOT / "ui" / "models" / "query_table_model.py"}
+    generic = {ROOT / "ui" / "models" / "query_table_model.py", ROOT / "ui" / "tasks.py"}
     offenders = [
         str(p.relative_to(ROOT))
         for p in (ROOT / "ui").rglob("*.py")

@@ -63,3 +63,21 @@ def record(
 
 def changed_fields(before: dict[str, object], after: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in after.items() if before.get(k) != v}
+
+
+def log_query(actor: Actor) -> pw.Select:
+    from app.services.permissions import Cap, require
+
+    require(actor, Cap.AUDIT_VIEW)
+    return AuditLog.select(
+        AuditLog.id,
+        AuditLog.at,
+        AuditLog.username,
+        AuditLog.action,
+        AuditLog.table_name,
+        AuditLog.record_id,
+        AuditLog.detail,
+    )
+
+
+AUDIT_SORT = {"at": AuditLog.at, "username": AuditLog.username, "action": AuditLog.action}

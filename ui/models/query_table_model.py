@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 QueryFactory = Callable[[], pw.ModelSelect]
@@ -34,7 +34,7 @@ class Column:
     title: str  # header text, already translated
     sort_expr: pw.Node | None = None  # ORDER BY expression; None = not sortable
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    format: Callable[[Any], str] | None = None  # raw value → display text
+    format: Callable[[Any], str] | None = None  # raw value (never None) → display text
     tooltip: Callable[[Mapping[str, Any]], str | None] | None = None  # row → cell tooltip
 
 
@@ -58,7 +58,7 @@ class QueryTableModel(QAbstractTableModel):
         *,
         sort_column: int = -1,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         if page_size < 1:
@@ -74,7 +74,8 @@ class QueryTableModel(QAbstractTableModel):
         self._ids: list[Any] = []
         self._last_sort: Any = None
         self._has_more = False
-        self._plan = self._make_plan()
+        self._changing = False  # inside begin…/end… of a reset or an insert
+        self._plan: _Plan
         self._reload()
 
     # --- public API -------------------------------------------------------------------
@@ -123,26 +124,31 @@ class QueryTableModel(QAbstractTableModel):
 
     # --- Qt model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if _is_child(parent) else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if _is_child(parent) else len(self._columns)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._has_more
+        # Slots of the about-to-change signals may ask again; a page then would nest inserts.
+        return not parent.isValid() and self._has_more and not self._changing
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._has_more:
+        if not self.canFetchMore(parent):
             return
         # Query before beginInsertRows so a database error leaves the model consistent.
         page = self._fetch_page()
         if not page:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -195,11 +201,13 @@ class QueryTableModel(QAbstractTableModel):
     # --- loading ------------------------------------------------------------------------
 
     def _reset(self) -> None:
+        self._changing = True
         self.beginResetModel()
         try:
             self._reload()
         finally:
             self.endResetModel()
+            self._changing = False
 
     def _reload(self) -> None:
         self._rows, self._ids, self._last_sort = [], [], None
@@ -285,7 +293,6 @@ class QueryTableModel(QAbstractTableModel):
     def _valid(self, index: Index) -> bool:
         return (
             index.isValid()
-            and not index.parent().isValid()
             and 0 <= index.row() < len(self._rows)
             and 0 <= index.column() < len(self._columns)
         )
@@ -295,7 +302,11 @@ def _primary_key(query: pw.ModelSelect) -> pw.Field:
     return query.model._meta.primary_key
 
 
+def _is_child(parent: Index | None) -> bool:
+    return parent is not None and parent.isValid()
+
+
 def _display(column: Column, value: Any) -> str:
-    if column.format is not None:
-        return column.format(value)
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    return column.format(value) if column.format is not None else str(value)

@@ -1,0 +1,160 @@
+"""Starting the GUI: Qt application, language, database, first start, login, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.db import DatabaseOpenError, close_database, open_database
+from app.paths import data_dir, default_database_path
+from app.services import auth, settings
+from app.services.permissions import Actor
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "PropDesk"
+APPLICATION = "PropDesk"
+DEMO_UNITS = 2000
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    from ui import i18n
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    i18n.install_translators(app, i18n.chosen_language())
+    return app
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo-office.db"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        return self_test(args.db)
+    app = create_application()
+    from ui.dialogs.errors import install_excepthook, show_error
+
+    install_excepthook()
+    path = args.db or (demo_database_path() if args.demo else default_database_path())
+    if args.demo and not path.exists() and not _create_demo(path):
+        return 1
+    try:
+        open_database(path)
+        settings.ensure_office_identity()
+    except DatabaseOpenError as exc:
+        show_error(None, exc)
+        return 1
+    return _session_loop(app, demo=args.demo)
+
+
+def _create_demo(path: Path) -> bool:
+    """Builds the demo office once, behind a progress dialog (it takes a few seconds)."""
+    from app.demo_office import create_demo_office
+    from ui.dialogs.errors import show_error
+    from ui.tasks import run_task
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+    task = run_task(
+        lambda ctx: create_demo_office(path, DEMO_UNITS, progress=ctx.progress),
+        on_success=lambda result: outcome.update(result=result),
+        on_failure=lambda exc: outcome.update(error=exc),
+        on_cancel=lambda: outcome.update(cancelled=True),
+        progress_label=QCoreApplication.translate("startup", "Creating the demo office…"),
+    )
+    task.signals.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    loop.exec()
+    if "error" in outcome:
+        show_error(None, outcome["error"])  # type: ignore[arg-type]
+    result = outcome.get("result")
+    ok = isinstance(result, dict) and not result.get("cancelled")
+    if not ok:  # a half-built demo is no demo: start clean next time
+        close_database()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return ok
+
+
+def _session_loop(app: QApplication, demo: bool) -> int:
+    from ui.dialogs.login import FirstAdminDialog, LoginDialog
+
+    if not auth.has_users() and FirstAdminDialog().exec() != FirstAdminDialog.DialogCode.Accepted:
+        return 0
+    while True:
+        hint = (
+            QCoreApplication.translate("startup", "Demo office: log in as admin, password demo1234")
+            if demo
+            else ""
+        )
+        login = LoginDialog(
+            settings.get(settings.OFFICE_NAME), hint, username="admin" if demo else ""
+        )
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        if not _run_window(app, login.actor):
+            return 0
+
+
+def _run_window(app: QApplication, actor: Actor) -> bool:
+    """Runs the main window until it closes; True when the user logged out (log in again)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(actor)
+    logged_out: list[bool] = []
+    window.logout_requested.connect(lambda: (logged_out.append(True), window.close()))
+    window.show()
+    app.exec()
+    return bool(logged_out)
+
+
+def self_test(db: Path | None) -> int:
+    """Opens every page off-screen on a throwaway (or the given) database: 0 = all fine."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="propdesk-selftest-") as tmp:
+        app = create_application()
+        try:
+            open_database(db or Path(tmp) / "self-test.db")
+            settings.ensure_office_identity()
+        except DatabaseOpenError as exc:
+            print(f"self-test: database: {exc}", file=sys.stderr)
+            return 1
+        failures = _exercise_pages(app, Actor.system())
+    for failure in failures:
+        print(f"self-test: {failure}", file=sys.stderr)
+    print("self-test: " + ("FAILED" if failures else "all pages opened"))
+    return 1 if failures else 0
+
+
+def _exercise_pages(app: QApplication, actor: Actor) -> list[str]:
+    from ui.main_window import MainWindow
+    from ui.tasks import wait_for_all
+
+    failures: list[str] = []
+    window = MainWindow(actor)
+    window.show()
+    for key in list(window.pages):
+        try:
+            page = window.show_page(key)
+            app.processEvents()
+            wait_for_all(10_000)
+            app.processEvents()
+            if page.grab().isNull():
+                failures.append(f"page {key}: nothing drawn")
+        except Exception as exc:  # the self-test reports every page, not just the first
+            log.exception("self-test page %s", key)
+            failures.append(f"page {key}: {type(exc).__name__}: {exc}")
+    window.close()
+    return failures

@@ -1,0 +1,228 @@
+"""系统: accounts, audit trail, office settings and language, about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import to_local
+from app.errors import UserError
+from app.services import audit, auth, settings
+from app.services.permissions import Actor, Cap
+from app.services.system_info import system_info
+from ui import i18n
+from ui.dialogs.errors import show_error
+from ui.dialogs.user_edit import PasswordDialog, UserDialog
+from ui.icons import icon
+from ui.labels import role_label
+from ui.models.list_model import ListTableModel
+from ui.models.query_table_model import Column, QueryTableModel
+from ui.pages.base import Page
+from ui.widgets.table import configure_table
+
+
+def _when(moment: object) -> str:
+    return "" if moment is None else to_local(moment).strftime("%Y-%m-%d %H:%M:%S")
+
+
+class UsersTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.model = ListTableModel(
+            [
+                (self.tr("Username"), lambda u: u.username),
+                (self.tr("Name"), lambda u: u.display_name),
+                (self.tr("Roles"), lambda u: "、".join(role_label(r) for r in u.roles)),
+                (self.tr("Active"), lambda u: self.tr("yes") if u.is_active else self.tr("no")),
+                (self.tr("Locked until"), lambda u: _when(u.locked_until)),
+                (self.tr("Last login"), lambda u: _when(u.last_login_at)),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("users_table")
+        configure_table(self.table, self.model)
+        self.table.setSortingEnabled(False)
+        self.table.doubleClicked.connect(self.edit_user)
+        add = QPushButton(icon("user_add"), self.tr("&New account…"))
+        add.setObjectName("add_user")
+        add.clicked.connect(self.add_user)
+        edit = QPushButton(icon("user_edit"), self.tr("&Edit…"))
+        edit.clicked.connect(self.edit_user)
+        reset = QPushButton(icon("password"), self.tr("&Reset password…"))
+        reset.clicked.connect(self.reset_password)
+        buttons = QHBoxLayout()
+        for button in (add, edit, reset):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_items(auth.list_users(self.actor))
+        except UserError as exc:
+            show_error(self, exc)
+
+    def _selected(self) -> auth.UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def add_user(self) -> None:
+        if UserDialog(self.actor, parent=self).exec():
+            self.refresh()
+
+    def edit_user(self) -> None:
+        user = self._selected()
+        if user and UserDialog(self.actor, user, parent=self).exec():
+            self.refresh()
+
+    def reset_password(self) -> None:
+        user = self._selected()
+        if user and PasswordDialog(self.actor, user.username, parent=self).exec():
+            self.refresh()
+
+
+class AuditTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        columns = [
+            Column("at", self.tr("When"), audit.AUDIT_SORT["at"], format=_when),
+            Column("username", self.tr("User"), audit.AUDIT_SORT["username"]),
+            Column("action", self.tr("Action"), audit.AUDIT_SORT["action"]),
+            Column("table_name", self.tr("Table")),
+            Column("record_id", self.tr("Record")),
+            Column("detail", self.tr("Detail")),
+        ]
+        self.model = QueryTableModel(
+            columns,
+            lambda: audit.log_query(actor),
+            sort_column=0,
+            sort_order=Qt.SortOrder.DescendingOrder,
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        configure_table(self.table, self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+
+class SettingsTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.office_name = QLineEdit()
+        self.office_name.setObjectName("office_name")
+        self.office_name.setEnabled(actor.can(Cap.SETTINGS_MANAGE))
+        save = QPushButton(self.tr("&Save office name"))
+        save.setObjectName("save_office_name")
+        save.setEnabled(actor.can(Cap.SETTINGS_MANAGE))
+        save.clicked.connect(self.save_office_name)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.chosen_language()))
+        self.language.currentIndexChanged.connect(self.change_language)
+        password = QPushButton(icon("password"), self.tr("Change my &password…"))
+        password.clicked.connect(lambda: PasswordDialog(self.actor, parent=self).exec())
+        row = QHBoxLayout()
+        row.addWidget(self.office_name)
+        row.addWidget(save)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Office name"), row)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", password)
+
+    def refresh(self) -> None:
+        self.office_name.setText(settings.get(settings.OFFICE_NAME))
+
+    def save_office_name(self) -> None:
+        try:
+            settings.set_value(self.actor, settings.OFFICE_NAME, self.office_name.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Saved"), self.tr("The office name was saved."))
+
+    def change_language(self) -> None:
+        i18n.set_language(self.language.currentData())
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language applies from the next start.")
+        )
+
+
+class AboutTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
+        captions = {
+            "app_version": self.tr("PropDesk version"),
+            "office_name": self.tr("Office"),
+            "office_id": self.tr("Office id"),
+            "database": self.tr("Database file"),
+            "schema_version": self.tr("Schema version"),
+            "sqlite_version": self.tr("SQLite version"),
+            "log_file": self.tr("Log file"),
+        }
+        for key, caption in captions.items():
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.labels[key] = label
+            self.form.addRow(caption, label)
+
+    def refresh(self) -> None:
+        info = system_info()
+        for key, label in self.labels.items():
+            value = getattr(info, key)
+            label.setText(QLocale().toString(value) if isinstance(value, int) else str(value))
+
+
+class SystemPage(Page):
+    key, icon_name, capability = "system", "system", Cap.DASHBOARD_VIEW
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("pages", "System")
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(actor, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("system_tabs")
+        self.sections: list[QWidget] = []
+        if actor.can(Cap.USER_MANAGE):
+            self._add(UsersTab(actor), self.tr("Accounts"))
+        if actor.can(Cap.AUDIT_VIEW):
+            self._add(AuditTab(actor), self.tr("Audit trail"))
+        self._add(SettingsTab(actor), self.tr("Settings"))
+        self._add(AboutTab(), self.tr("About"))
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _add(self, section: QWidget, title: str) -> None:
+        self.sections.append(section)
+        self.tabs.addTab(section, title)
+
+    def on_shown(self) -> None:
+        self.tabs.currentWidget().refresh()
