@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app.models.archive import Owner, Ownership, Unit, Vehicle
 from app.services.permissions import Actor, Cap, require
 
@@ -62,7 +64,7 @@ def _owners(text: str, limit: int) -> list[SearchHit]:
 def _vehicles(text: str, limit: int) -> list[SearchHit]:
     rows = (
         Vehicle.select(Vehicle.id, Vehicle.plate, Vehicle.model, Unit.code)
-        .join(Unit, on=(Unit.id == Vehicle.unit), join_type="LEFT OUTER")
+        .join(Unit, on=(Unit.id == Vehicle.unit), join_type=pw.JOIN.LEFT_OUTER)
         .where(Vehicle.plate.startswith(text.upper()))
         .limit(limit)
         .objects()

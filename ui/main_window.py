@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
                 f"page_{key}",
                 self.pages[key].title(),
                 QKeySequence(f"Ctrl+{row + 1}"),
-                lambda r=row: self.nav.setCurrentRow(r),
+                lambda _checked=False, r=row: self.nav.setCurrentRow(r),
                 None,
             )
             self.addAction(action)

@@ -46,12 +46,12 @@ class Setting:
     label: str
 
 
-OFFICE_ID = Setting("office.id", "", str, QT_TRANSLATE_NOOP("settings", "Office id"))
+OFFICE_ID = Setting("office.id", "", str, QT_TRANSLATE_NOOP("app", "Office id"))
 OFFICE_NAME = Setting(
-    "office.name", "物业服务中心", _text(60), QT_TRANSLATE_NOOP("settings", "Office name")
+    "office.name", "物业服务中心", _text(60), QT_TRANSLATE_NOOP("app", "Office name")
 )
 TIMEZONE = Setting(
-    "office.timezone", "Asia/Shanghai", _timezone, QT_TRANSLATE_NOOP("settings", "Time zone")
+    "office.timezone", "Asia/Shanghai", _timezone, QT_TRANSLATE_NOOP("app", "Time zone")
 )
 DECLARED = {s.key: s for s in (OFFICE_ID, OFFICE_NAME, TIMEZONE)}
 
@@ -67,8 +67,9 @@ def set_value(actor: Actor, setting: Setting, value: str) -> str:
         parsed = setting.parse(value)
     except ValueError as exc:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{field} {problem}."),
+            QT_TRANSLATE_NOOP("app", "{label}: {problem}."),
             field=setting.key,
+            label=setting.label,
             problem=str(exc),
         ) from exc
     with transaction():

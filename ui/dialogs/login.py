@@ -40,7 +40,9 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        login_button.setText(self.tr("Log in"))
+        login_button.setDefault(True)  # Enter in the password field logs in
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

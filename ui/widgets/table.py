@@ -21,3 +21,4 @@ def configure_table(view: QTableView, model: QAbstractItemModel) -> None:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.resizeColumnsToContents()  # only the loaded page is measured
