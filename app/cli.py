@@ -92,14 +92,10 @@ def _common_options() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Path:
-    from app.db import open_database
     from app.paths import default_database_path
-    from app.services.settings import ensure_office_identity
+    from app.services.office import open_office
 
-    path = args.db or default_database_path()
-    open_database(path)
-    ensure_office_identity()
-    return path
+    return open_office(args.db or default_database_path())
 
 
 def _system_actor():  # IT at the command line has the file anyway: act as the system
@@ -202,6 +198,6 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"main.py: failed: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
         return EXIT_FAILURE
     finally:
-        from app.db import close_database
+        from app.services.office import close_office
 
-        close_database()
+        close_office()

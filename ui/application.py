@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.db import DatabaseOpenError, close_database, open_database
 from app.paths import data_dir, default_database_path
 from app.services import auth, settings
+from app.services.office import DatabaseOpenError, close_office, open_office
 from app.services.permissions import Actor
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.demo and not path.exists() and not _create_demo(path):
         return 1
     try:
-        open_database(path)
-        settings.ensure_office_identity()
+        open_office(path)
     except DatabaseOpenError as exc:
         show_error(None, exc)
         return 1
@@ -81,7 +80,7 @@ def _create_demo(path: Path) -> bool:
     result = outcome.get("result")
     ok = isinstance(result, dict) and not result.get("cancelled")
     if not ok:  # a half-built demo is no demo: start clean next time
-        close_database()
+        close_office()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     return ok
@@ -126,8 +125,7 @@ def self_test(db: Path | None) -> int:
     with tempfile.TemporaryDirectory(prefix="propdesk-selftest-") as tmp:
         app = create_application()
         try:
-            open_database(db or Path(tmp) / "self-test.db")
-            settings.ensure_office_identity()
+            open_office(db or Path(tmp) / "self-test.db")
         except DatabaseOpenError as exc:
             print(f"self-test: database: {exc}", file=sys.stderr)
             return 1
