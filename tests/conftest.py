@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests away from the developer's own settings, data and logs (QSettings and
+# platformdirs both follow the XDG variables on Linux).
+_SANDBOX = tempfile.mkdtemp(prefix="propdesk-tests-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -68,8 +68,19 @@ def throwaway_cluster() -> Iterator[PostgresServer]:
     )
     run([str(bindir / "initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "-D", str(data)])
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -F"
-    run([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
-         str(root / "log"), "start"])
+    run(
+        [
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(root / "log"),
+            "start",
+        ]
+    )
     try:
         yield PostgresServer("127.0.0.1", port, "postgres", "postgres")
     finally:
