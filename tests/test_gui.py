@@ -77,11 +77,11 @@ def test_each_role_sees_only_its_pages(qtbot, admin: Actor) -> None:
     assistant = auth.authenticate("kefu", "service-pass")
     window = MainWindow(assistant)
     qtbot.addWidget(window)
-    assert "billing" not in window.pages and "stock" not in window.pages
-    assert {"dashboard", "archive", "service", "system"} <= set(window.pages)
+    assert "billing" not in window.page_classes and "stock" not in window.page_classes
+    assert {"dashboard", "archive", "service", "system"} <= set(window.page_classes)
     full = MainWindow(admin)
     qtbot.addWidget(full)
-    assert len(full.pages) == 9
+    assert len(full.page_classes) == 9
 
 
 def test_unbuilt_module_says_so_in_one_line(qtbot, admin: Actor) -> None:
@@ -98,7 +98,7 @@ def test_keyboard_shortcuts_switch_pages_and_focus_search(qtbot, admin: Actor) -
     window.show()
     qtbot.waitExposed(window)
     window.actions_by_name["page_system"].trigger()
-    assert window.stack.currentWidget() is window.pages["system"]
+    assert window.stack.currentWidget() is window.page("system")
     assert window.actions_by_name["page_archive"].shortcut().toString() == "Ctrl+2"
     assert window.actions_by_name["find"].shortcut().matches("Ctrl+F")
     window.actions_by_name["find"].trigger()
@@ -115,7 +115,7 @@ def test_search_box_finds_a_unit_and_opens_it(qtbot, admin: Actor) -> None:
     hits = window.search_box.run_search()
     assert hits and all(h.unit_code.startswith("1-1-") for h in hits if h.kind == "unit")
     window.search_box.hit_chosen.emit(hits[0])
-    page = window.pages["archive"]
+    page = window.page("archive")
     assert window.stack.currentWidget() is page
     assert page.model.total_count() == 1
     assert page.model.row_dict(0)["code"] == hits[0].unit_code

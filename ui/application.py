@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -17,6 +17,7 @@ from app.paths import data_dir, default_database_path
 from app.services import auth, settings
 from app.services.office import DatabaseOpenError, close_office, open_office
 from app.services.permissions import Actor
+from ui import icons, probe
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ def _session_loop(app: QApplication, demo: bool) -> int:
         login = LoginDialog(
             settings.get(settings.OFFICE_NAME), hint, username="admin" if demo else ""
         )
+        QTimer.singleShot(100, icons.warm_up)
+        probe.login_shown(login)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
         if not _run_window(app, login.actor):
@@ -114,6 +117,7 @@ def _run_window(app: QApplication, actor: Actor) -> bool:
     logged_out: list[bool] = []
     window.logout_requested.connect(lambda: (logged_out.append(True), window.close()))
     window.show()
+    probe.main_window_shown(window)
     app.exec()
     return bool(logged_out)
 
@@ -143,7 +147,7 @@ def _exercise_pages(app: QApplication, actor: Actor) -> list[str]:
     failures: list[str] = []
     window = MainWindow(actor)
     window.show()
-    for key in list(window.pages):
+    for key in list(window.page_classes):
         try:
             page = window.show_page(key)
             app.processEvents()

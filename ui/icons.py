@@ -39,3 +39,9 @@ ICONS = {
 @cache
 def icon(meaning: str, color: str = "#37474f") -> QIcon:
     return qta.icon(ICONS[meaning], color=color)
+
+
+def warm_up() -> None:
+    """Loads the icon fonts (≈50 ms) while the login dialog waits for the password."""
+    for meaning in ICONS:
+        icon(meaning)

@@ -84,15 +84,22 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_pages(self) -> None:
+        """Navigation entries now; each page is built the first time it is shown."""
+        self.page_classes: dict[str, type[Page]] = {}
         for page_class in PAGE_CLASSES:
             if not self.actor.can(page_class.capability):
                 continue  # a role sees only the pages it may use
-            page = page_class(self.actor)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.page_classes[page_class.key] = page_class
+            item = QListWidgetItem(icon(page_class.icon_name), page_class.title())
+            item.setData(Qt.ItemDataRole.UserRole, page_class.key)
             self.nav.addItem(item)
+
+    def page(self, key: str) -> Page:
+        if key not in self.pages:
+            page = self.page_classes[key](self.actor)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -132,7 +139,7 @@ class MainWindow(QMainWindow):
             key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
             action = self._action(
                 f"page_{key}",
-                self.pages[key].title(),
+                self.page_classes[key].title(),
                 QKeySequence(f"Ctrl+{row + 1}"),
                 lambda _checked=False, r=row: self.nav.setCurrentRow(r),
                 None,
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         page.on_shown()
 
@@ -183,14 +190,14 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
-        return self.pages[key]
+        return self.page(key)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.unit_code and "archive" in self.pages:
+        if hit.unit_code and "archive" in self.page_classes:
             page = self.show_page("archive")
             page.show_unit(hit.unit_code)  # type: ignore[attr-defined]
 

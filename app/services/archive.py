@@ -7,14 +7,21 @@ import peewee as pw
 from app.models.archive import Building, Entrance, Owner, Ownership, Unit, UnitStatus, UnitType
 from app.services.permissions import Actor, Cap, require
 
-__all__ = ["UNIT_SORT", "UnitStatus", "UnitType", "filter_units", "units_query"]
+__all__ = ["UNIT_SORT", "UnitStatus", "UnitType", "count_units", "filter_units", "units_query"]
 
 
 def units_query(actor: Actor) -> pw.Select:
-    """Every unit with its building, entrance and current owner, one row per unit."""
+    """Every unit with its building, entrance and current owners, one row per unit.
+
+    The owners come from a correlated subquery so co-owned units stay one row and the count
+    needs no join; SQLite runs it only for the rows a page actually fetches.
+    """
     require(actor, Cap.ARCHIVE_VIEW)
-    current = Ownership.alias("current")
-    owner = Owner.alias("current_owner")
+    current_owners = (
+        Ownership.select(pw.fn.GROUP_CONCAT(Owner.name, "、"))
+        .join(Owner)
+        .where((Ownership.unit == Unit.id) & Ownership.end_date.is_null())
+    )
     return (
         Unit.select(
             Unit.id,
@@ -27,16 +34,16 @@ def units_query(actor: Actor) -> pw.Select:
             Unit.gross_area,
             Unit.status,
             Unit.handover_date,
-            owner.name.alias("owner_name"),
+            current_owners.alias("owner_name"),
         )
         .join(Entrance)
         .join(Building)
-        .switch(Unit)
-        .join(
-            current, pw.JOIN.LEFT_OUTER, on=(current.unit == Unit.id) & current.end_date.is_null()
-        )
-        .join(owner, pw.JOIN.LEFT_OUTER, on=(owner.id == current.owner))
     )
+
+
+def count_units(actor: Actor, text: str = "", status: str | None = None) -> int:
+    require(actor, Cap.ARCHIVE_VIEW)
+    return filter_units(Unit.select(), text, status).count()
 
 
 def filter_units(query: pw.Select, text: str = "", status: str | None = None) -> pw.Select:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.archive import UNIT_SORT, UnitStatus, filter_units, units_query
+from app.services.archive import UNIT_SORT, UnitStatus, count_units, filter_units, units_query
 from app.services.permissions import Actor, Cap
 from ui.labels import unit_status_label, unit_type_label
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.base import Page
+from ui.tasks import run_task
 from ui.widgets.table import RIGHT, configure_table
 
 
@@ -97,4 +98,18 @@ class ArchivePage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} units").format(n=self.model.total_count()))
+        """Counting a large office takes a moment: done in the background, newest wins."""
+        self._count_generation = getattr(self, "_count_generation", 0) + 1
+        generation, text, status = (
+            self._count_generation,
+            self.search.text(),
+            self.status.currentData(),
+        )
+        self.count.setText(self.tr("counting…"))
+        actor = self.actor
+
+        def show(total: int) -> None:
+            if generation == self._count_generation:
+                self.count.setText(self.tr("{n} units").format(n=total))
+
+        run_task(lambda _ctx: count_units(actor, text, status), on_success=show, parent=self)

@@ -21,4 +21,5 @@ def configure_table(view: QTableView, model: QAbstractItemModel) -> None:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
-    view.resizeColumnsToContents()  # only the loaded page is measured
+    view.horizontalHeader().setResizeContentsPrecision(50)  # measure the first rows only
+    view.resizeColumnsToContents()
