@@ -82,6 +82,10 @@
         <translation>业主</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>{n} units</source>
         <translation>共 {n} 户</translation>
     </message>
