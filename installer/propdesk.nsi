@@ -1,7 +1,10 @@
-; PropDesk 物业客服台 — Windows installer (NSIS 3, Unicode, Modern UI 2).
+﻿; PropDesk 物业客服台 — Windows installer (NSIS 3, Unicode, Modern UI 2).
+;
+; This file is UTF-8 with a BOM: without the BOM, makensis on a Chinese Windows would read
+; it as GBK (the ANSI code page) and garble every Chinese string. Keep the BOM.
 ;
 ; Built by installer/build.py; by hand, from the project root:
-;   makensis /DVERSION=0.1.0 /DSOURCE_DIR=%CD%\dist\PropDesk installer\propdesk.nsi
+;   makensis -INPUTCHARSET UTF8 -WX -DVERSION=0.1.0 -DSOURCE_DIR=%CD%\dist\PropDesk installer\propdesk.nsi
 ; Defines:
 ;   VERSION       required, e.g. 0.1.0 (app/__init__.py's __version__)
 ;   SOURCE_DIR    required, the PyInstaller one-folder build (holds PropDesk.exe); use an
@@ -88,7 +91,9 @@ ShowUninstDetails show
 !define MUI_FINISHPAGE_RUN_FUNCTION LaunchAsUser
 !insertmacro MUI_PAGE_FINISH
 
-!define MUI_UNCONFIRMPAGE_TEXT_TOP "$(UnKeepsData)"
+!define MUI_WELCOMEPAGE_TEXT "$(UnWelcomeText)"
+!insertmacro MUI_UNPAGE_WELCOME
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "$(UnConfirmTop)"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 !define MUI_FINISHPAGE_TEXT "$(UnFinishText)"
@@ -104,8 +109,10 @@ LangString FinishText ${LANG_SIMPCHINESE} "物业客服台 ${VERSION} 已安装�
 LangString FinishText ${LANG_ENGLISH} "PropDesk ${VERSION} is installed on this computer.$\r$\n$\r$\nThe office data (database, backups and logs) lives in each user's %LOCALAPPDATA%\PropDesk\PropDesk folder, apart from the program; upgrading or uninstalling the program never deletes it."
 LangString FinishRun ${LANG_SIMPCHINESE} "立即启动物业客服台"
 LangString FinishRun ${LANG_ENGLISH} "Start PropDesk now"
-LangString UnKeepsData ${LANG_SIMPCHINESE} "将只删除程序文件和快捷方式。办公室数据（%LOCALAPPDATA%\PropDesk\PropDesk 中的数据库、备份和日志）会保留，不会被删除；重新安装后可继续使用。"
-LangString UnKeepsData ${LANG_ENGLISH} "Only the program files and shortcuts will be removed. The office data (database, backups and logs in %LOCALAPPDATA%\PropDesk\PropDesk) is kept, NOT deleted; a reinstall carries on with it."
+LangString UnWelcomeText ${LANG_SIMPCHINESE} "本向导将从本电脑上卸载物业客服台 ${VERSION}。$\r$\n$\r$\n只删除程序文件、开始菜单和桌面快捷方式。$\r$\n$\r$\n办公室数据不会被删除：数据库、备份和日志保存在每位用户的 %LOCALAPPDATA%\PropDesk\PropDesk 文件夹中，全部保留；重新安装后可继续使用。$\r$\n$\r$\n请先退出物业客服台，然后点击“下一步”。"
+LangString UnWelcomeText ${LANG_ENGLISH} "This wizard removes PropDesk ${VERSION} from this computer.$\r$\n$\r$\nOnly the program files and the Start-menu and desktop shortcuts are removed.$\r$\n$\r$\nThe office data is NOT deleted: the database, its backups and the logs in each user's %LOCALAPPDATA%\PropDesk\PropDesk folder are all kept, and a reinstall carries on with them.$\r$\n$\r$\nQuit PropDesk first, then click Next."
+LangString UnConfirmTop ${LANG_SIMPCHINESE} "将从以下文件夹删除物业客服台的程序文件。办公室数据（%LOCALAPPDATA%\PropDesk\PropDesk）保留，不会删除。"
+LangString UnConfirmTop ${LANG_ENGLISH} "The PropDesk program files will be removed from this folder. The office data (%LOCALAPPDATA%\PropDesk\PropDesk) is kept, not deleted."
 LangString UnFinishText ${LANG_SIMPCHINESE} "物业客服台的程序文件和快捷方式已删除。$\r$\n$\r$\n办公室数据仍保留在每位用户的 %LOCALAPPDATA%\PropDesk\PropDesk 文件夹中。如果确实不再需要，请先备份，再由管理员手动删除该文件夹。"
 LangString UnFinishText ${LANG_ENGLISH} "The PropDesk program files and shortcuts have been removed.$\r$\n$\r$\nThe office data is still in each user's %LOCALAPPDATA%\PropDesk\PropDesk folder. If it is really no longer needed, back it up, then have an administrator delete that folder by hand."
 LangString MsgRunning ${LANG_SIMPCHINESE} "物业客服台正在运行。请先在所有窗口中退出程序，然后再试。"

@@ -17,7 +17,7 @@ from app.paths import data_dir, default_database_path
 from app.services import auth, settings
 from app.services.office import DatabaseOpenError, close_office, open_office
 from app.services.permissions import Actor
-from ui import icons, probe
+from ui import probe
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def _session_loop(app: QApplication, demo: bool) -> int:
         login = LoginDialog(
             settings.get(settings.OFFICE_NAME), hint, username="admin" if demo else ""
         )
-        QTimer.singleShot(100, icons.warm_up)
+        QTimer.singleShot(100, _warm_up_icons)
         probe.login_shown(login)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
@@ -120,6 +120,12 @@ def _run_window(app: QApplication, actor: Actor) -> bool:
     probe.main_window_shown(window)
     app.exec()
     return bool(logged_out)
+
+
+def _warm_up_icons() -> None:
+    from ui import icons  # qtawesome costs ≈200 ms to import: not before the login window
+
+    icons.warm_up()
 
 
 def self_test(db: Path | None) -> int:
