@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -97,22 +98,32 @@ def run_task(
     """Starts `work(context)` off the GUI thread. With `progress_label`, a progress dialog
     (with Cancel when `cancellable`) shows after a short delay and closes at the end."""
     task = Task(work)
-    receiver = parent or QObject()
+    queued = Qt.ConnectionType.QueuedConnection
     if on_success:
-        task.signals.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
+        task.signals.succeeded.connect(_unless_gone(parent, on_success), queued)
     task.signals.failed.connect(
-        on_failure or (lambda exc: _default_failure(parent, exc)),
-        Qt.ConnectionType.QueuedConnection,
+        _unless_gone(parent, on_failure or (lambda exc: _default_failure(parent, exc))), queued
     )
     if on_cancel:
-        task.signals.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
+        task.signals.cancelled.connect(_unless_gone(parent, on_cancel), queued)
     if progress_label is not None:
         _attach_progress_dialog(task, parent, progress_label, cancellable)
     _running.add(task)
     task.signals.finished.connect(lambda: _running.discard(task))
-    task._receiver = receiver  # type: ignore[attr-defined]
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def _unless_gone(parent: QWidget | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """A page closed while its task ran must not receive the result (its widgets are gone)."""
+
+    def deliver(*args: Any) -> None:
+        if parent is None or shiboken6.isValid(parent):
+            callback(*args)
+        elif args and isinstance(args[0], BaseException):
+            log.error("task of a closed page failed", exc_info=args[0])
+
+    return deliver
 
 
 def _attach_progress_dialog(
