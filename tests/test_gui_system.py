@@ -1,0 +1,123 @@
+"""System page: settings, language, own password; the error dialog and the log."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import ValidationError
+from app.models import AuditLog
+from app.services import auth, settings
+from app.services.permissions import Actor, Role
+from ui import i18n
+from ui.dialogs.errors import show_error
+from ui.dialogs.user_edit import PasswordDialog
+from ui.main_window import MainWindow
+
+
+def close_next_message_box(seen: list[str]) -> None:
+    """Answers the next modal message box (as a user clicking OK) and keeps its text."""
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text() + "\n" + box.informativeText())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
+
+
+@pytest.fixture
+def admin(db_path: Path) -> Actor:
+    auth.create_first_admin("admin", "管理员", "admin-pass")
+    return auth.authenticate("admin", "admin-pass")
+
+
+def test_office_name_is_saved_and_audited(qtbot, admin: Actor) -> None:
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    page = window.show_page("system")
+    tab = next(s for s in page.sections if hasattr(s, "office_name"))
+    page.tabs.setCurrentWidget(tab)
+    tab.office_name.setText("翠湖苑物业服务中心")
+    seen: list[str] = []
+    close_next_message_box(seen)
+    tab.save_office_name()
+    assert settings.get(settings.OFFICE_NAME) == "翠湖苑物业服务中心"
+    assert AuditLog.select().where(AuditLog.action == "setting.change").count() == 1
+    assert seen
+
+
+def test_empty_office_name_is_refused(qtbot, admin: Actor) -> None:
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    page = window.show_page("system")
+    tab = next(s for s in page.sections if hasattr(s, "office_name"))
+    tab.office_name.setText("   ")
+    seen: list[str] = []
+    close_next_message_box(seen)
+    tab.save_office_name()
+    assert settings.get(settings.OFFICE_NAME) == settings.OFFICE_NAME.default
+    assert "must not be empty" in seen[0]
+
+
+def test_cashier_cannot_change_office_settings(qtbot, admin: Actor) -> None:
+    auth.create_user(admin, "shouyin", "王收银", "cashier-pass", [Role.CASHIER])
+    cashier = auth.authenticate("shouyin", "cashier-pass")
+    window = MainWindow(cashier)
+    qtbot.addWidget(window)
+    page = window.show_page("system")
+    tab = next(s for s in page.sections if hasattr(s, "office_name"))
+    assert not tab.office_name.isEnabled()
+    assert page.tabs.count() == 2  # settings and about; no accounts, no audit trail
+
+
+def test_language_choice_is_remembered(qtbot, admin: Actor) -> None:
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    page = window.show_page("system")
+    tab = next(s for s in page.sections if hasattr(s, "language"))
+    seen: list[str] = []
+    close_next_message_box(seen)
+    tab.language.setCurrentIndex(tab.language.findData("en_US"))
+    assert QSettings().value(i18n.SETTINGS_KEY) == "en_US"
+    assert i18n.chosen_language() == "en_US"
+    i18n.set_language("zh_CN")
+
+
+def test_own_password_change_through_the_dialog(qtbot, admin: Actor) -> None:
+    dialog = PasswordDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("admin-pass")
+    dialog.new.setText("brand-new-pass")
+    dialog.repeat.setText("brand-new-pass")
+    dialog.save()
+    assert dialog.result() == PasswordDialog.DialogCode.Accepted
+    assert auth.authenticate("admin", "brand-new-pass").username == "admin"
+
+
+def test_unexpected_error_shows_plain_dialog_and_logs_traceback(qtbot, db_path, caplog) -> None:
+    seen: list[str] = []
+    close_next_message_box(seen)
+    try:
+        raise ZeroDivisionError("division by zero in a fee formula")
+    except ZeroDivisionError as exc:
+        error = exc
+    with caplog.at_level(logging.ERROR):
+        show_error(None, error)
+    assert "Traceback" not in seen[0] and "log" in seen[0]
+    record = next(r for r in caplog.records if r.exc_info)
+    assert record.exc_info[0] is ZeroDivisionError
+
+
+def test_user_error_shows_its_message(qtbot, db_path) -> None:
+    seen: list[str] = []
+    close_next_message_box(seen)
+    show_error(None, ValidationError("Password: use at least {n} characters.", field="p", n=8))
+    assert "at least 8 characters" in seen[0]
