@@ -25,25 +25,13 @@ from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.system import SystemPage
-from ui.pages.unbuilt import (
-    BillingPage,
-    ParkingPage,
-    ReportsPage,
-    ServicePage,
-    StockPage,
-    SyncPage,
-)
+from ui.pages.unbuilt import UNBUILT_PAGES
 from ui.widgets.search_box import SearchBox
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
-    BillingPage,
-    ParkingPage,
-    StockPage,
-    ServicePage,
-    ReportsPage,
-    SyncPage,
+    *(UNBUILT_PAGES[k] for k in ("billing", "parking", "stock", "service", "reports", "sync")),
     SystemPage,
 )
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -390,11 +391,11 @@
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person's name (at most 40 characters).</source>
+        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -430,11 +431,11 @@
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can't disable or demote your own account.</source>
+        <source>You can&apos;t disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -469,7 +470,7 @@
 <context>
     <name>db</name>
     <message>
-        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
@@ -10,62 +12,37 @@ from ui.pages.base import Page
 
 
 class UnbuiltPage(Page):
+    title_source: ClassVar[str]
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("pages", cls.title_source)
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(actor, parent)
-        label = QLabel(
-            QCoreApplication.translate(
-                "pages", "{module}: this module is not built yet in this version of PropDesk."
-            ).format(module=self.title())
+        text = QCoreApplication.translate(
+            "pages", "{module}: this module is not built yet in this version of PropDesk."
         )
+        label = QLabel(text.format(module=self.title()))
         label.setObjectName("unbuilt")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        QVBoxLayout(self).addWidget(label)
 
 
-class BillingPage(UnbuiltPage):
-    key, icon_name, capability = "billing", "billing", Cap.BILLING_VIEW
+_MODULES = (  # key, icon, capability to see it, title
+    ("billing", Cap.BILLING_VIEW, QT_TRANSLATE_NOOP("pages", "Fees")),
+    ("parking", Cap.PARKING_VIEW, QT_TRANSLATE_NOOP("pages", "Parking")),
+    ("stock", Cap.STOCK_VIEW, QT_TRANSLATE_NOOP("pages", "Warehouse")),
+    ("service", Cap.SERVICE_VIEW, QT_TRANSLATE_NOOP("pages", "Service desk")),
+    ("reports", Cap.REPORT_VIEW, QT_TRANSLATE_NOOP("pages", "Reports")),
+    ("sync", Cap.SYNC_VIEW, QT_TRANSLATE_NOOP("pages", "Sync")),
+)
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Fees")
-
-
-class ParkingPage(UnbuiltPage):
-    key, icon_name, capability = "parking", "parking", Cap.PARKING_VIEW
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Parking")
-
-
-class StockPage(UnbuiltPage):
-    key, icon_name, capability = "stock", "stock", Cap.STOCK_VIEW
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Warehouse")
-
-
-class ServicePage(UnbuiltPage):
-    key, icon_name, capability = "service", "service", Cap.SERVICE_VIEW
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Service desk")
-
-
-class ReportsPage(UnbuiltPage):
-    key, icon_name, capability = "reports", "reports", Cap.REPORT_VIEW
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Reports")
-
-
-class SyncPage(UnbuiltPage):
-    key, icon_name, capability = "sync", "sync", Cap.SYNC_VIEW
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("pages", "Sync")
+UNBUILT_PAGES: dict[str, type[UnbuiltPage]] = {
+    key: type(
+        f"{key.title()}Page",
+        (UnbuiltPage,),
+        {"key": key, "icon_name": key, "capability": cap, "title_source": title},
+    )
+    for key, cap, title in _MODULES
+}
