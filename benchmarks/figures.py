@@ -1,4 +1,4 @@
-"""PropDesk speed benchmark: `uv run python benchmarks/run.py`.
+"""PropDesk speed benchmark: `uv run python -m benchmarks [--quick] [--json FILE]`.
 
 Prints each figure beside a raw-SQLite baseline measured in this same run (same machine, same
 moment), and the ratio, so figures from different machines can be compared. Targets come from
@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CACHE = Path(__file__).resolve().parent / ".cache"
 DEMO_UNITS = 20_000
 BIG_ROWS = 1_000_000
+RESULTS: list[dict[str, object]] = []
 
 
 def timed(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -42,6 +43,15 @@ def timed(fn: Callable[[], object], repeat: int = 5) -> float:
 
 def report(name: str, seconds: float, baseline: float, target: float | None = None) -> None:
     ratio = seconds / baseline if baseline > 0 else float("inf")
+    RESULTS.append(
+        {
+            "figure": name,
+            "seconds": seconds,
+            "baseline_seconds": baseline,
+            "ratio": ratio,
+            "target_seconds": target,
+        }
+    )
     verdict = ""
     if target is not None:
         verdict = "  ok" if seconds <= target else f"  OVER TARGET {target * 1000:.0f} ms"
@@ -73,10 +83,10 @@ def demo_office(rebuild: bool) -> Path:
     return path
 
 
-def big_table(rebuild: bool) -> Path:
+def big_table(rebuild: bool, rows: int) -> Path:
     """A million units under 1,000 buildings, written with raw SQL (the generator's realism
     is not needed to measure the table)."""
-    path = CACHE / f"units-{BIG_ROWS}.db"
+    path = CACHE / f"units-{rows}.db"
     if path.exists() and not rebuild:
         return path
     from app.ids import new_id
@@ -93,7 +103,7 @@ def big_table(rebuild: bool) -> Path:
         conn.execute(
             "INSERT INTO community VALUES (?,?,?,1,'BIG','大社区','')", (community, stamp, stamp)
         )
-        for b in range(1, 1001):
+        for b in range(1, rows // 1000 + 1):
             building = new_id()
             conn.execute(
                 "INSERT INTO building VALUES (?,?,?,1,?,?,?,34,?)",
@@ -190,7 +200,7 @@ def login_to_main_window(db: Path) -> None:
     conn.close()
 
 
-def million_row_table(db: Path) -> None:
+def big_table_figures(db: Path, rows: int) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from app.services.archive import UNIT_SORT, count_units, units_query
@@ -234,7 +244,7 @@ def million_row_table(db: Path) -> None:
         app.processEvents()
         views.append(view)
 
-    report("1,000,000-row table opens (first page shown)", timed(open_table), baseline, 0.3)
+    report(f"{rows:,}-row table opens (first page shown)", timed(open_table), baseline, 0.3)
 
     view = views[-1]
     bar = view.verticalScrollBar()
@@ -257,12 +267,13 @@ def million_row_table(db: Path) -> None:
     report("scroll: one more page (median of 100)", statistics.median(page_times), keyset, 0.05)
     report("scroll: slowest page of 100", max(page_times), keyset, 0.1)
     report(
-        "count of 1,000,000 units (background)",
+        f"count of {rows:,} units (background)",
         timed(lambda: count_units(actor), 3),
         timed(lambda: conn.execute("SELECT COUNT(*) FROM unit").fetchone(), 3),
     )
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if rss_mb < 300 else "OVER TARGET 300 MB"
+    RESULTS.append({"figure": "peak memory MB", "value": rss_mb, "target": 300})
     print(f"{'peak memory after 20,000 rows scrolled':<44} {rss_mb:9.1f} MB   {verdict}")
     conn.close()
 
@@ -270,14 +281,30 @@ def million_row_table(db: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached data files")
+    parser.add_argument("--quick", action="store_true", help="100,000-row table instead of 1M")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
+    rows = 100_000 if args.quick else BIG_ROWS
     CACHE.mkdir(exist_ok=True)
     print(f"PropDesk benchmark — Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
     demo = demo_office(args.rebuild)
-    big = big_table(args.rebuild)
+    big = big_table(args.rebuild, rows)
     start_to_login(demo)
     login_to_main_window(demo)
-    million_row_table(big)
+    big_table_figures(big, rows)
+    if args.json:
+        import json
+
+        args.json.write_text(
+            json.dumps(
+                {
+                    "python": sys.version.split()[0],
+                    "sqlite": sqlite3.sqlite_version,
+                    "figures": RESULTS,
+                },
+                indent=2,
+            )
+        )
     return 0
 
 

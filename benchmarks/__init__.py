@@ -1,0 +1,1 @@
+"""PropDesk's speed benchmark: `uv run python -m benchmarks [--quick] [--json FILE]`."""
