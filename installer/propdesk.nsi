@@ -60,7 +60,6 @@ Name "${DISPLAY_NAME}"
 Caption "${DISPLAY_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
 InstallDir "$PROGRAMFILES64\${APP_NAME}"
-InstallDirRegKey HKLM "${INSTALLER_KEY}" "InstallDir"
 BrandingText "${DISPLAY_NAME} ${VERSION}"
 ShowInstDetails show
 ShowUninstDetails show
@@ -186,6 +185,13 @@ Function .onInit
   ; Preselect Simplified Chinese (unless an earlier install chose English) and ask.
   StrCpy $LANGUAGE ${LANG_SIMPCHINESE}
   !insertmacro MUI_LANGDLL_DISPLAY
+  ; An upgrade goes where the last install went (read here, not with InstallDirRegKey, which
+  ; would look in the 32-bit registry view), unless /D= on the command line chose a folder.
+  ReadRegStr $0 HKLM "${INSTALLER_KEY}" "InstallDir"
+  ${If} $0 != ""
+  ${AndIf} $INSTDIR == "$PROGRAMFILES64\${APP_NAME}"
+    StrCpy $INSTDIR $0
+  ${EndIf}
   Call IsRunning
   ${If} $0 = 1
     MessageBox MB_ICONSTOP|MB_OK "$(MsgRunning)" /SD IDOK
@@ -251,7 +257,7 @@ Function un.onInit
   ${EndIf}
 FunctionEnd
 
-; Removes exactly what the installer put there. It never deletes anything under
+; Removes what a PyInstaller one-folder build consists of. It never deletes anything under
 ; %LOCALAPPDATA% (the office data) nor HKCU (each user's settings), and it removes the
 ; program folder only when nothing else is left in it (RMDir without /r).
 Section "Uninstall"
