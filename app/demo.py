@@ -31,6 +31,7 @@ from app.models.archive import (
     UnitType,
     Vehicle,
 )
+from app.pinyin import name_keys
 
 MAX_UNITS = 200_000
 REFERENCE_DATE = date(2026, 11, 1)  # "today" of the demo: never the real clock
@@ -600,6 +601,7 @@ class _OfficeBuilder:
             self.writer.add(
                 Owner,
                 name=person.name,
+                **_name_keys(person.name),
                 gender=person.gender,
                 id_type="resident_id",
                 id_number=person.id_number,
@@ -620,6 +622,8 @@ class _OfficeBuilder:
         owner_id = self.writer.add(
             Owner,
             name=name,
+            **_name_keys(name),
+            kind="company",
             gender="",
             id_type="credit_code",
             id_number=code,
@@ -657,10 +661,12 @@ class _OfficeBuilder:
                 Resident,
                 unit=unit_id,
                 name=person.name,
+                **_name_keys(person.name),
+                gender=person.gender,
                 relation="family",
+                family_role=role,
                 phone=person.phone,
                 id_number=person.id_number,
-                remarks=role,
             )
 
     def _tenants(self, unit_id: str, unit_type: str, handover: date) -> None:
@@ -683,6 +689,8 @@ class _OfficeBuilder:
                 Resident,
                 unit=unit_id,
                 name=person.name,
+                **_name_keys(person.name),
+                gender=person.gender,
                 relation="tenant",
                 phone=person.phone,
                 id_number=person.id_number,
@@ -720,6 +728,11 @@ class _OfficeBuilder:
             if plate not in self.plates:
                 self.plates.add(plate)
                 return plate
+
+
+def _name_keys(name: str) -> dict[str, str]:
+    full, initials = name_keys(name)
+    return {"name_pinyin": full, "name_initials": initials}
 
 
 def _add_years(day: date, years: int) -> date:

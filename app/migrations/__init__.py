@@ -16,7 +16,7 @@ import peewee as pw
 from app import __version__
 from app.clock import to_utc_text, utcnow
 from app.db import APPLICATION_ID
-from app.migrations import v0001_foundation, v0002_archive_core
+from app.migrations import v0001_foundation, v0002_archive_core, v0003_archive_records
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,11 @@ LADDER: tuple[Migration, ...] = (
     Migration(1, "foundation: settings, numbering, accounts, audit", v0001_foundation.statements),
     Migration(
         2, "archive core: community, buildings, units, owners", v0002_archive_core.statements
+    ),
+    Migration(
+        3,
+        "archive records: pinyin, attachments, move-in/out, vacancy",
+        v0003_archive_records.statements,
     ),
 )
 CURRENT_VERSION = LADDER[-1].version

@@ -64,11 +64,30 @@ class Unit(BaseModel):
     remarks = pw.TextField(default="")
 
 
+class OwnerKind:
+    PERSON = "person"
+    COMPANY = "company"
+    ALL = (PERSON, COMPANY)
+
+
+class IdType:
+    RESIDENT_ID = "resident_id"  # 居民身份证
+    PASSPORT = "passport"  # 护照
+    HK_MACAO_PERMIT = "hk_macao"  # 港澳居民来往内地通行证
+    TAIWAN_PERMIT = "taiwan"  # 台湾居民来往大陆通行证
+    CREDIT_CODE = "credit_code"  # 统一社会信用代码 (companies)
+    OTHER = "other"
+    ALL = (RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, CREDIT_CODE, OTHER)
+
+
 class Owner(BaseModel):
     name = pw.TextField(index=True)
+    name_pinyin = pw.TextField(default="")  # zhangsan — kept by the services for search
+    name_initials = pw.TextField(default="")  # zs
+    kind = pw.TextField(default=OwnerKind.PERSON)
     gender = pw.TextField(default="")  # M / F / '' (companies)
-    id_type = pw.TextField(default="resident_id")
-    id_number = pw.TextField(default="")
+    id_type = pw.TextField(default=IdType.RESIDENT_ID)
+    id_number = pw.TextField(default="", index=True)
     phone = pw.TextField(default="", index=True)
     phone2 = pw.TextField(default="")
     address = pw.TextField(default="")
@@ -89,14 +108,26 @@ class Ownership(BaseModel):
         indexes = ((("unit", "end_date"), False),)
 
 
+class Relation:
+    FAMILY = "family"  # 家属
+    TENANT = "tenant"  # 租户
+    ALL = (FAMILY, TENANT)
+
+
 class Resident(BaseModel):
     unit = pw.ForeignKeyField(Unit, backref="residents", on_delete="RESTRICT")
     name = pw.TextField()
-    relation = pw.TextField(default="family")  # family / tenant
+    name_pinyin = pw.TextField(default="")
+    name_initials = pw.TextField(default="")
+    gender = pw.TextField(default="")
+    relation = pw.TextField(default=Relation.FAMILY)
+    family_role = pw.TextField(default="")  # 配偶 / 子女 / 父母 ... free text
     phone = pw.TextField(default="")
     id_number = pw.TextField(default="")
     lease_start = pw.DateField(null=True)
     lease_end = pw.DateField(null=True)
+    move_in_date = pw.DateField(null=True)
+    move_out_date = pw.DateField(null=True)
     remarks = pw.TextField(default="")
 
 
@@ -107,3 +138,82 @@ class Vehicle(BaseModel):
     colour = pw.TextField(default="")
     model = pw.TextField(default="")
     remarks = pw.TextField(default="")
+
+
+class Attachment(BaseModel):
+    """A scanned file kept beside the database by content hash; this row is its metadata."""
+
+    table_name = pw.TextField()
+    record_id = pw.TextField()
+    file_name = pw.TextField()
+    content_hash = pw.TextField()  # sha256 hex: the stored file's name
+    size_bytes = pw.IntegerField()
+    media_type = pw.TextField(default="application/octet-stream")
+    description = pw.TextField(default="")
+    uploaded_by = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("table_name", "record_id"), False),)
+
+
+class Handover(BaseModel):
+    """入伙: the day a unit is handed to its owner; starts billing in the fees module."""
+
+    number = pw.TextField(unique=True)
+    unit = pw.ForeignKeyField(Unit, backref="handovers", unique=True, on_delete="RESTRICT")
+    owner = pw.ForeignKeyField(Owner, null=True, backref="+", on_delete="RESTRICT")
+    handover_date = pw.DateField()
+    keys_handed = pw.IntegerField(default=0)
+    key_notes = pw.TextField(default="")
+    water_reading = ScaledDecimalField(places=2, null=True)
+    electricity_reading = ScaledDecimalField(places=2, null=True)
+    gas_reading = ScaledDecimalField(places=2, null=True)
+    checklist = pw.TextField(default="[]")  # JSON list of the documents signed
+    handled_by = pw.TextField(default="")
+    remarks = pw.TextField(default="")
+
+
+class PermitStatus:
+    ISSUED = "issued"
+    EXITED = "exited"
+    CANCELLED = "cancelled"
+    ALL = (ISSUED, EXITED, CANCELLED)
+
+
+class MoveOutPermit(BaseModel):
+    """放行条: goods leaving the estate; refused while the unit owes fees unless overridden."""
+
+    number = pw.TextField(unique=True)
+    unit = pw.ForeignKeyField(Unit, backref="permits", on_delete="RESTRICT")
+    applicant_name = pw.TextField()
+    applicant_phone = pw.TextField(default="")
+    items = pw.TextField()
+    plate = pw.TextField(default="")
+    planned_date = pw.DateField()
+    arrears_fen = pw.IntegerField(default=0)  # what the unit owed when the permit was issued
+    override_by = pw.TextField(null=True)
+    override_reason = pw.TextField(null=True)
+    status = pw.TextField(default=PermitStatus.ISSUED, index=True)
+    issued_by = pw.TextField(default="")
+    exited_at = pw.TextField(null=True)  # UTC instant text
+    exit_checked_by = pw.TextField(null=True)
+    cancel_reason = pw.TextField(null=True)
+
+
+class VacancyNotice(BaseModel):
+    """The owner's written notice that a unit stands empty (reduced fee rate)."""
+
+    unit = pw.ForeignKeyField(Unit, backref="vacancy_notices", on_delete="RESTRICT")
+    owner = pw.ForeignKeyField(Owner, null=True, backref="+", on_delete="RESTRICT")
+    notice_date = pw.DateField()
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    remarks = pw.TextField(default="")
+
+
+class VacancyInspection(BaseModel):
+    unit = pw.ForeignKeyField(Unit, backref="inspections", on_delete="RESTRICT")
+    inspection_date = pw.DateField()
+    inspector = pw.TextField()
+    findings = pw.TextField(default="")
+    needs_action = pw.BooleanField(default=False)
