@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.search import SearchHit
 from app.services import settings
 from app.services.permissions import Actor
+from app.services.units import unit_id_by_code
 from ui.icons import icon
 from ui.labels import role_label
 from ui.pages.archive import ArchivePage
@@ -185,9 +186,15 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.unit_code and "archive" in self.page_classes:
-            page = self.show_page("archive")
-            page.show_unit(hit.unit_code)  # type: ignore[attr-defined]
+        """Enter on a search hit opens the unit's record (owners, residents and vehicles
+        open the unit they belong to) and shows the unit in the archive list."""
+        if not hit.unit_code or "archive" not in self.page_classes:
+            return
+        page = self.show_page("archive")
+        page.show_unit(hit.unit_code)  # type: ignore[attr-defined]
+        unit_id = unit_id_by_code(self.actor, hit.unit_code)
+        if unit_id:
+            page.units.open_unit(unit_id)  # type: ignore[attr-defined]
 
     def _restore_state(self) -> None:
         store = QSettings()

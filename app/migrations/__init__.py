@@ -16,7 +16,13 @@ import peewee as pw
 from app import __version__
 from app.clock import to_utc_text, utcnow
 from app.db import APPLICATION_ID
-from app.migrations import v0001_foundation, v0002_archive_core, v0003_archive_records
+from app.migrations import (
+    v0001_foundation,
+    v0002_archive_core,
+    v0003_archive_records,
+    v0004_search_index,
+    v0005_billing,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,10 @@ LADDER: tuple[Migration, ...] = (
         "archive records: pinyin, attachments, move-in/out, vacancy",
         v0003_archive_records.statements,
     ),
+    Migration(
+        4, "global search index: terms, trigrams, short grams", v0004_search_index.statements
+    ),
+    Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
 )
 CURRENT_VERSION = LADDER[-1].version
 

@@ -16,6 +16,26 @@ from app.models.archive import (
     Vehicle,
 )
 from app.models.auth import AuditLog, User, UserRole
+from app.models.billing import (
+    Allocation,
+    BillingPeriod,
+    Charge,
+    DayClose,
+    FeeAssignment,
+    FeeItem,
+    FeeRate,
+    MeterReading,
+    Payment,
+    PaymentMethodLine,
+    Receipt,
+    ReceiptLine,
+    ReceiptPrint,
+    ReceiptVoid,
+    Refund,
+    Reminder,
+    SharedCost,
+    Waiver,
+)
 from app.models.system import DocumentSequence, OfficeSetting, SchemaHistory
 
 FOUNDATION_MODELS = [OfficeSetting, DocumentSequence, SchemaHistory, User, UserRole, AuditLog]
@@ -34,4 +54,24 @@ ARCHIVE_MODELS = [
     VacancyNotice,
     VacancyInspection,
 ]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS
+BILLING_MODELS = [
+    FeeItem,
+    FeeRate,
+    FeeAssignment,
+    MeterReading,
+    SharedCost,
+    BillingPeriod,
+    Charge,
+    Payment,
+    PaymentMethodLine,
+    Allocation,
+    Receipt,
+    ReceiptLine,
+    ReceiptVoid,
+    ReceiptPrint,
+    Waiver,
+    Refund,
+    DayClose,
+    Reminder,
+]
+ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS

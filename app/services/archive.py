@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import peewee as pw
 
-from app.models.archive import Building, Entrance, Owner, Ownership, Unit, UnitStatus, UnitType
+from app.models.archive import (
+    Building,
+    Entrance,
+    IdType,
+    Owner,
+    OwnerKind,
+    Ownership,
+    Relation,
+    Unit,
+    UnitStatus,
+    UnitType,
+)
 from app.services.permissions import Actor, Cap, require
 
-__all__ = ["UNIT_SORT", "UnitStatus", "UnitType", "count_units", "filter_units", "units_query"]
+__all__ = [
+    "UNIT_SORT",
+    "IdType",
+    "OwnerKind",
+    "Relation",
+    "UnitFilter",
+    "UnitStatus",
+    "UnitType",
+    "count_units",
+    "filter_units",
+    "units_query",
+]
 
 
 def units_query(actor: Actor) -> pw.Select:
@@ -41,17 +65,30 @@ def units_query(actor: Actor) -> pw.Select:
     )
 
 
-def count_units(actor: Actor, text: str = "", status: str | None = None) -> int:
+@dataclass(frozen=True)
+class UnitFilter:
+    text: str = ""
+    status: str | None = None
+    building_id: str | None = None
+    entrance_id: str | None = None
+
+
+def count_units(actor: Actor, where: UnitFilter = UnitFilter()) -> int:
     require(actor, Cap.ARCHIVE_VIEW)
-    return filter_units(Unit.select(), text, status).count()
+    return filter_units(Unit.select().join(Entrance), where).count()
 
 
-def filter_units(query: pw.Select, text: str = "", status: str | None = None) -> pw.Select:
-    text = text.strip()
+def filter_units(query: pw.Select, where: UnitFilter) -> pw.Select:
+    """Narrows a unit query (joined to Entrance) by text, status and tree position."""
+    text = where.text.strip()
     if text:
         query = query.where(Unit.code.startswith(text) | Unit.room_no.startswith(text))
-    if status:
-        query = query.where(Unit.status == status)
+    if where.status:
+        query = query.where(Unit.status == where.status)
+    if where.entrance_id:
+        query = query.where(Unit.entrance == where.entrance_id)
+    elif where.building_id:
+        query = query.where(Entrance.building == where.building_id)
     return query
 
 

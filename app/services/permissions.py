@@ -23,9 +23,11 @@ class Cap:
     ARCHIVE_EDIT = "archive.edit"
     ARCHIVE_VIEW_SENSITIVE = "archive.view_sensitive"
     ARCHIVE_IMPORT = "archive.import"
+    PERMIT_OVERRIDE = "archive.permit_override"  # issue a 放行条 although the unit owes fees
     BILLING_VIEW = "billing.view"
     BILLING_COLLECT = "billing.collect"
     BILLING_GENERATE = "billing.generate"
+    BILLING_SETUP = "billing.setup"  # fee items, rates, assignments
     BILLING_WAIVE = "billing.waive"
     BILLING_REFUND = "billing.refund"
     BILLING_DAY_CLOSE = "billing.day_close"

@@ -53,7 +53,91 @@ OFFICE_NAME = Setting(
 TIMEZONE = Setting(
     "office.timezone", "Asia/Shanghai", _timezone, QT_TRANSLATE_NOOP("app", "Time zone")
 )
-DECLARED = {s.key: s for s in (OFFICE_ID, OFFICE_NAME, TIMEZONE)}
+
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(QT_TRANSLATE_NOOP("app", "is not one of the allowed values"))
+        return value
+
+    return parse
+
+
+def _int_range(low: int, high: int) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ValueError(QT_TRANSLATE_NOOP("app", "must be a whole number")) from None
+        if not low <= number <= high:
+            raise ValueError(QT_TRANSLATE_NOOP("app", "is out of range"))
+        return str(number)
+
+    return parse
+
+
+def _decimal_text(value: str) -> str:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        raise ValueError(QT_TRANSLATE_NOOP("app", "must be a number")) from None
+    if number < 0 or number > 1:
+        raise ValueError(QT_TRANSLATE_NOOP("app", "is out of range"))
+    return str(number)
+
+
+# Fees (RULES.md "Property fees")
+PRORATE_FIRST_MONTH = Setting(
+    "billing.prorate_first_month",
+    "days",
+    _choice("days", "whole"),
+    QT_TRANSLATE_NOOP("app", "First month after handover"),
+)
+VACANT_RATE_PERCENT = Setting(
+    "billing.vacant_rate_percent",
+    "70",
+    _int_range(0, 100),
+    QT_TRANSLATE_NOOP("app", "Vacant-unit rate (%)"),
+)
+PREPAY_CAP_MONTHS = Setting(
+    "billing.prepay_cap_months",
+    "12",
+    _int_range(0, 60),
+    QT_TRANSLATE_NOOP("app", "Prepayment cap (months)"),
+)
+DUE_DAY = Setting(
+    "billing.due_day", "15", _int_range(1, 28), QT_TRANSLATE_NOOP("app", "Due day of the month")
+)
+LATE_FEE_ENABLED = Setting(
+    "billing.late_fee_enabled",
+    "no",
+    _choice("yes", "no"),
+    QT_TRANSLATE_NOOP("app", "Late-payment charge"),
+)
+LATE_FEE_DAILY_RATE = Setting(
+    "billing.late_fee_daily_rate",
+    "0.0005",
+    _decimal_text,
+    QT_TRANSLATE_NOOP("app", "Late-payment charge per day"),
+)
+
+DECLARED = {
+    s.key: s
+    for s in (
+        OFFICE_ID,
+        OFFICE_NAME,
+        TIMEZONE,
+        PRORATE_FIRST_MONTH,
+        VACANT_RATE_PERCENT,
+        PREPAY_CAP_MONTHS,
+        DUE_DAY,
+        LATE_FEE_ENABLED,
+        LATE_FEE_DAILY_RATE,
+    )
+}
 
 
 def get(setting: Setting) -> str:
