@@ -12,6 +12,7 @@ from app.demo import generate_demo_office
 from app.models import AuditLog, User
 from app.services import auth
 from app.services.permissions import Actor, Role
+from tests.qt_helpers import close_next_modal
 from ui.dialogs.login import FirstAdminDialog, LoginDialog
 from ui.dialogs.user_edit import UserDialog
 from ui.main_window import MainWindow
@@ -114,11 +115,15 @@ def test_search_box_finds_a_unit_and_opens_it(qtbot, admin: Actor) -> None:
     qtbot.keyClicks(window.search_box, "1-1-")
     hits = window.search_box.run_search()
     assert hits and all(h.unit_code.startswith("1-1-") for h in hits if h.kind == "unit")
+    opened: list[object] = []
+    close_next_modal(opened)
     window.search_box.hit_chosen.emit(hits[0])
+    assert opened and opened[0].objectName() == "unit_record"
+    assert hits[0].unit_code in opened[0].windowTitle()
     page = window.page("archive")
     assert window.stack.currentWidget() is page
-    assert page.model.total_count() == 1
-    assert page.model.row_dict(0)["code"] == hits[0].unit_code
+    assert page.units.model.total_count() == 1
+    assert page.units.model.row_dict(0)["code"] == hits[0].unit_code
     wait_for_all()
 
 
@@ -153,9 +158,11 @@ def test_unit_list_filters_by_status(qtbot, admin: Actor) -> None:
     page = window.show_page("archive")
     table = page.findChild(QTableView, "units_table")
     assert table.model().total_count() == 300
-    page.status.setCurrentIndex(page.status.findData("unsold"))
-    statuses = {page.model.row_dict(r)["status"] for r in range(page.model.rowCount())}
+    units = page.units
+    units.status.setCurrentIndex(units.status.findData("unsold"))
+    statuses = {units.model.row_dict(r)["status"] for r in range(units.model.rowCount())}
     assert statuses == {"unsold"}
+    qtbot.waitUntil(lambda: units.count.text() != "counting…", timeout=5000)
 
 
 def test_task_results_arrive_on_the_gui_thread(qtbot, db_path: Path) -> None:

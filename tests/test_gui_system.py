@@ -6,31 +6,17 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
 
 from app.errors import ValidationError
 from app.models import AuditLog
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
+from tests.qt_helpers import close_next_modal
 from ui import i18n
 from ui.dialogs.errors import show_error
 from ui.dialogs.user_edit import PasswordDialog
 from ui.main_window import MainWindow
-
-
-def close_next_message_box(seen: list[str]) -> None:
-    """Answers the next modal message box (as a user clicking OK) and keeps its text."""
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text() + "\n" + box.informativeText())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close)
-
-    QTimer.singleShot(0, close)
 
 
 @pytest.fixture
@@ -47,7 +33,7 @@ def test_office_name_is_saved_and_audited(qtbot, admin: Actor) -> None:
     page.tabs.setCurrentWidget(tab)
     tab.office_name.setText("翠湖苑物业服务中心")
     seen: list[str] = []
-    close_next_message_box(seen)
+    close_next_modal(seen)
     tab.save_office_name()
     assert settings.get(settings.OFFICE_NAME) == "翠湖苑物业服务中心"
     assert AuditLog.select().where(AuditLog.action == "setting.change").count() == 1
@@ -61,7 +47,7 @@ def test_empty_office_name_is_refused(qtbot, admin: Actor) -> None:
     tab = next(s for s in page.sections if hasattr(s, "office_name"))
     tab.office_name.setText("   ")
     seen: list[str] = []
-    close_next_message_box(seen)
+    close_next_modal(seen)
     tab.save_office_name()
     assert settings.get(settings.OFFICE_NAME) == settings.OFFICE_NAME.default
     assert "must not be empty" in seen[0]
@@ -84,7 +70,7 @@ def test_language_choice_is_remembered(qtbot, admin: Actor) -> None:
     page = window.show_page("system")
     tab = next(s for s in page.sections if hasattr(s, "language"))
     seen: list[str] = []
-    close_next_message_box(seen)
+    close_next_modal(seen)
     tab.language.setCurrentIndex(tab.language.findData("en_US"))
     assert QSettings().value(i18n.SETTINGS_KEY) == "en_US"
     assert i18n.chosen_language() == "en_US"
@@ -104,7 +90,7 @@ def test_own_password_change_through_the_dialog(qtbot, admin: Actor) -> None:
 
 def test_unexpected_error_shows_plain_dialog_and_logs_traceback(qtbot, db_path, caplog) -> None:
     seen: list[str] = []
-    close_next_message_box(seen)
+    close_next_modal(seen)
     try:
         raise ZeroDivisionError("division by zero in a fee formula")
     except ZeroDivisionError as exc:
@@ -118,6 +104,6 @@ def test_unexpected_error_shows_plain_dialog_and_logs_traceback(qtbot, db_path, 
 
 def test_user_error_shows_its_message(qtbot, db_path) -> None:
     seen: list[str] = []
-    close_next_message_box(seen)
+    close_next_modal(seen)
     show_error(None, ValidationError("Password: use at least {n} characters.", field="p", n=8))
     assert "at least 8 characters" in seen[0]

@@ -29,6 +29,7 @@ from app.models.billing import (
 )
 from app.money import from_fen, round_half_up, to_fen
 from app.services import audit, settings
+from app.services.allocation import apply_credit, units_with_credit
 from app.services.periods import parse_period
 from app.services.permissions import Actor, Cap, require
 
@@ -91,32 +92,43 @@ class _Rules:
     due: date
 
 
-def generate_bills(
-    actor: Actor, period: str, unit_ids: list[str] | None = None, progress=None
-) -> GenerationResult:
-    """Charges for `period` ('YYYY-MM'); `unit_ids` limits it (prepaying one unit ahead)."""
+def generate_bills(actor: Actor, period: str) -> GenerationResult:
+    """Charges for `period` ('YYYY-MM') for every unit, then prepaid balances settle them."""
     require(actor, Cap.BILLING_GENERATE)
-    first, last = parse_period(period)
     with transaction():
-        _check_open(period)
-        rules = _rules(first, last)
-        lines = list(_lines(rules, period, unit_ids))
-        existing = _existing(period)
-        fresh = [line for line in lines if line.assignment_id not in existing]
-        rows = _rows(fresh, period, rules)
-        database.cursor().executemany(_INSERT, rows)
-        total = sum((r[15] for r in rows), 0)
-        if unit_ids is None:
-            _mark_generated(actor, period)
+        rows, considered = _generate(period, None)
+        total = from_fen(sum((r[15] for r in rows), 0))
+        _mark_generated(actor, period)
+        for unit_id in units_with_credit():
+            apply_credit(unit_id)
         audit.record(
             actor,
             "bills.generate",
             table="charge",
             record_id=period,
-            detail=f"{len(rows)} new lines, {len(lines) - len(rows)} already there, "
-            f"total {from_fen(total)}",
+            detail=f"{len(rows)} new lines, {considered - len(rows)} already there, total {total}",
         )
-    return GenerationResult(period, len(rows), len(lines) - len(rows), from_fen(total))
+    return GenerationResult(period, len(rows), considered - len(rows), total)
+
+
+def generate_for_unit(unit_id: str, period: str) -> list[Charge]:
+    """One unit's bills for a period (paying ahead at the counter), inside the caller's
+    transaction; returns the charges created (none if the month was already billed)."""
+    rows, _ = _generate(period, [unit_id])
+    return list(
+        Charge.select().where(Charge.id.in_([r[0] for r in rows])).order_by(Charge.created_at)
+    )
+
+
+def _generate(period: str, unit_ids: list[str] | None) -> tuple[list[tuple], int]:
+    first, last = parse_period(period)
+    _check_open(period)
+    rules = _rules(first, last)
+    lines = list(_lines(rules, period, unit_ids))
+    existing = _existing(period)
+    rows = _rows([line for line in lines if line.assignment_id not in existing], period, rules)
+    database.cursor().executemany(_INSERT, rows)
+    return rows, len(lines)
 
 
 def _check_open(period: str) -> None:

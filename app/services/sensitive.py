@@ -11,27 +11,12 @@ from app.errors import QT_TRANSLATE_NOOP, NotFound
 from app.models.archive import Owner, Resident
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
+from app.validation import mask_id, mask_phone
 
 SENSITIVE_FIELDS = {
     "owner": (Owner, ("id_number", "phone", "phone2", "emergency_phone")),
     "resident": (Resident, ("id_number", "phone")),
 }
-
-
-def mask_id(text: str) -> str:
-    """110101199003077777 → 110***********7777 (keeps region and the last four)."""
-    text = text or ""
-    if len(text) <= 7:
-        return "*" * len(text)
-    return f"{text[:3]}{'*' * (len(text) - 7)}{text[-4:]}"
-
-
-def mask_phone(text: str) -> str:
-    """13812345678 → 138****5678; landlines keep area code and last four."""
-    text = text or ""
-    if len(text) <= 7:
-        return text[:1] + "*" * max(len(text) - 1, 0) if text else ""
-    return f"{text[:3]}{'*' * (len(text) - 7)}{text[-4:]}"
 
 
 def masked(value: str, kind: str = "phone") -> str:

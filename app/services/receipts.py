@@ -1,0 +1,224 @@
+"""After a receipt is issued: voids (作废, the number kept), prints and reprints (补打),
+waivers (减免) and refunds (退款). Each is a record of its own; nothing issued is edited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import peewee as pw
+
+from app.clock import local_today, utcnow
+from app.db import transaction
+from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.models.billing import (
+    Allocation,
+    Charge,
+    ChargeKind,
+    Receipt,
+    ReceiptLine,
+    ReceiptPrint,
+    ReceiptVoid,
+    Refund,
+    Waiver,
+)
+from app.money import format_money, to_decimal, to_fen
+from app.services import audit
+from app.services.accounts import fen_sum, unit_credit
+from app.services.allocation import allocate
+from app.services.numbering import next_number, register_document_type
+from app.services.permissions import Actor, Cap, require
+from app.services.records import get_or_fail, required_text
+
+register_document_type("waiver", "JM")
+register_document_type("refund", "TK")
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    receipt: Receipt
+    lines: list[ReceiptLine]
+    void: ReceiptVoid | None
+    print_count: int
+
+
+def find_receipt(actor: Actor, number: str) -> Receipt:
+    require(actor, Cap.BILLING_VIEW)
+    receipt = Receipt.get_or_none(Receipt.number == number.strip().upper())
+    if receipt is None:
+        raise NotFound(QT_TRANSLATE_NOOP("app", "There is no receipt {number}."), number=number)
+    return receipt
+
+
+def receipt_view(actor: Actor, receipt_id: str) -> ReceiptView:
+    require(actor, Cap.BILLING_VIEW)
+    receipt = get_or_fail(Receipt, receipt_id)
+    lines = list(
+        ReceiptLine.select().where(ReceiptLine.receipt == receipt).order_by(ReceiptLine.line_no)
+    )
+    void = ReceiptVoid.get_or_none(ReceiptVoid.receipt == receipt)
+    prints = ReceiptPrint.select().where(ReceiptPrint.receipt == receipt).count()
+    return ReceiptView(receipt, lines, void, prints)
+
+
+def _reason(reason: str) -> str:
+    text = required_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Reason"), 200)
+    if len(text) < 2:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Reason: say why, in a few words."), field="reason"
+        )
+    return text
+
+
+def void_receipt(
+    actor: Actor, receipt_id: str, reason: str, business_date: date | None = None
+) -> ReceiptVoid:
+    """作废: the receipt keeps its number, its allocations are reversed, every copy prints
+    作废 from now on. A void after the day close shows on the void's own day."""
+    require(actor, Cap.RECEIPT_VOID)
+    reason = _reason(reason)
+    with transaction():
+        receipt = get_or_fail(Receipt, receipt_id)
+        if ReceiptVoid.select().where(ReceiptVoid.receipt == receipt).exists():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Receipt {number} is already void."),
+                field="receipt",
+                number=receipt.number,
+            )
+        originals = Allocation.select().where(
+            (Allocation.payment == receipt.payment_id) & Allocation.reverses.is_null()
+        )
+        for original in list(originals):
+            allocate(original.payment, original.charge, -original.amount, reverses=original)
+        void = ReceiptVoid.create(
+            receipt=receipt,
+            reason=reason,
+            voided_by=actor.display_name,
+            voided_at=utcnow(),
+            business_date=business_date or local_today(),
+        )
+        audit.record(
+            actor,
+            "receipt.void",
+            table="receipt",
+            record_id=receipt.id,
+            after={"number": receipt.number, "reason": reason},
+        )
+    return void
+
+
+def record_print(actor: Actor, receipt_id: str) -> int:
+    """Logs a print; returns which print this is (1 = original, 2+ = 补打)."""
+    require(actor, Cap.BILLING_VIEW)
+    with transaction():
+        receipt = get_or_fail(Receipt, receipt_id)
+        earlier = ReceiptPrint.select().where(ReceiptPrint.receipt == receipt).count()
+        ReceiptPrint.create(
+            receipt=receipt, printed_at=utcnow(), printed_by=actor.display_name, reprint=earlier > 0
+        )
+        if earlier:
+            audit.record(
+                actor,
+                "receipt.reprint",
+                table="receipt",
+                record_id=receipt.id,
+                detail=f"{receipt.number} print {earlier + 1}",
+            )
+    return earlier + 1
+
+
+def _amount(value: object, limit: Decimal) -> Decimal:
+    try:
+        amount = to_decimal(value)  # type: ignore[arg-type]
+        to_fen(amount)
+    except (TypeError, ValueError):
+        amount = Decimal(-1)
+    if amount <= 0 or amount > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Amount: enter a positive amount up to {limit}."),
+            field="amount",
+            limit=format_money(limit),
+        )
+    return amount
+
+
+def waive(actor: Actor, charge_id: str, amount: object, reason: str) -> Waiver:
+    """减免 part or all of an unpaid charge (manager), as a numbered document."""
+    require(actor, Cap.BILLING_WAIVE)
+    reason = _reason(reason)
+    with transaction():
+        charge = get_or_fail(Charge, charge_id)
+        value = _amount(amount, charge.amount - charge.settled)
+        number = next_number("waiver", local_today().year)
+        waiver = Waiver.create(
+            number=number.text,
+            charge=charge,
+            amount=value,
+            reason=reason,
+            approved_by=actor.display_name,
+            approved_at=utcnow(),
+        )
+        Charge.update(settled=Charge.settled + pw.Value(to_fen(value), converter=False)).where(
+            Charge.id == charge.id
+        ).execute()
+        audit.record(
+            actor,
+            "charge.waive",
+            table="charge",
+            record_id=charge.id,
+            after={"number": waiver.number, "amount": str(value), "reason": reason},
+        )
+    return waiver
+
+
+def refund_credit(actor: Actor, unit_id: str, amount: object, method: str, reason: str) -> Refund:
+    """退款 of money paid ahead and not yet used."""
+    require(actor, Cap.BILLING_REFUND)
+    reason = _reason(reason)
+    with transaction():
+        value = _amount(amount, unit_credit(unit_id))
+        return _refund(actor, unit_id, None, value, method, reason)
+
+
+def refund_deposit(
+    actor: Actor, charge_id: str, amount: object, method: str, reason: str
+) -> Refund:
+    """Gives back a paid deposit (装修押金), whole or less deductions."""
+    require(actor, Cap.BILLING_REFUND)
+    reason = _reason(reason)
+    with transaction():
+        charge = get_or_fail(Charge, charge_id)
+        if charge.kind != ChargeKind.DEPOSIT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Charge: only a deposit can be refunded this way."),
+                field="charge",
+            )
+        refunded = Refund.select(fen_sum(Refund.amount)).where(Refund.charge == charge).scalar()
+        value = _amount(amount, charge.settled - Decimal(int(refunded)) / 100)
+        return _refund(actor, charge.unit_id, charge, value, method, reason)
+
+
+def _refund(
+    actor: Actor, unit_id: str, charge: Charge | None, amount: Decimal, method: str, reason: str
+) -> Refund:
+    number = next_number("refund", local_today().year)
+    refund = Refund.create(
+        number=number.text,
+        unit=unit_id,
+        charge=charge,
+        amount=amount,
+        method=method,
+        reason=reason,
+        approved_by=actor.display_name,
+        refunded_at=utcnow(),
+        business_date=local_today(),
+    )
+    audit.record(
+        actor,
+        "refund.issue",
+        table="refund",
+        record_id=refund.id,
+        after={"number": refund.number, "amount": str(amount), "reason": reason},
+    )
+    return refund
