@@ -24,6 +24,7 @@ from ui.icons import icon
 from ui.labels import role_label
 from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
+from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.system import SystemPage
 from ui.pages.unbuilt import UNBUILT_PAGES
@@ -32,7 +33,8 @@ from ui.widgets.search_box import SearchBox
 PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
-    *(UNBUILT_PAGES[k] for k in ("billing", "parking", "stock", "service", "reports", "sync")),
+    BillingPage,
+    *(UNBUILT_PAGES[k] for k in ("parking", "stock", "service", "reports", "sync")),
     SystemPage,
 )
 

@@ -328,3 +328,18 @@ def _rows(lines: list[_Line], period: str, rules: _Rules) -> list[tuple]:
             )
         )
     return rows
+
+
+def preview_for_unit(unit_id: str, periods: list[str]) -> Decimal:
+    """What billing these months for one unit would charge, without writing anything (the
+    counter shows it before the cashier confirms a payment ahead)."""
+    existing_total = 0
+    for period in periods:
+        first, last = parse_period(period)
+        rules = _rules(first, last)
+        existing = _existing(period)
+        lines = [
+            line for line in _lines(rules, period, [unit_id]) if line.assignment_id not in existing
+        ]
+        existing_total += sum(r[15] for r in _rows(lines, period, rules))
+    return from_fen(existing_total)

@@ -30,7 +30,7 @@ from app.money import format_money, to_decimal, to_fen
 from app.services import audit, settings
 from app.services.accounts import late_fee
 from app.services.allocation import allocate
-from app.services.billing import generate_for_unit
+from app.services.billing import generate_for_unit, preview_for_unit
 from app.services.numbering import next_number, register_document_type
 from app.services.periods import add_months, period_of
 from app.services.permissions import Actor, Cap, require
@@ -229,15 +229,9 @@ def _prepay(unit: Unit, months: int) -> list[Charge]:
             field="prepay_months",
             cap=cap,
         )
-    last_billed = (
-        Charge.select(pw.fn.MAX(Charge.period))
-        .where((Charge.unit == unit) & (Charge.kind == ChargeKind.BILL))
-        .scalar()
-    )
-    start = add_months(last_billed, 1) if last_billed else period_of(local_today())
     created: list[Charge] = []
-    for offset in range(months):
-        created += generate_for_unit(unit.id, add_months(start, offset))
+    for period in prepay_periods(unit.id, months):
+        created += generate_for_unit(unit.id, period)
     if not created:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -416,3 +410,21 @@ def running_monthly_items(unit_id: str) -> list[FeeItem]:
             & FeeItem.kind.in_(FeeKind.MONTHLY)
         )
     )
+
+
+def prepay_periods(unit_id: str, months: int) -> list[str]:
+    """The months a payment ahead of `months` would cover, after the last billed one."""
+    last_billed = (
+        Charge.select(pw.fn.MAX(Charge.period))
+        .where((Charge.unit == unit_id) & (Charge.kind == ChargeKind.BILL))
+        .scalar()
+    )
+    start = add_months(last_billed, 1) if last_billed else period_of(local_today())
+    return [add_months(start, offset) for offset in range(months)]
+
+
+def prepay_quote(actor: Actor, unit_id: str, months: int) -> Decimal:
+    require(actor, Cap.BILLING_VIEW)
+    if months <= 0:
+        return Decimal("0.00")
+    return preview_for_unit(unit_id, prepay_periods(unit_id, months))

@@ -222,3 +222,41 @@ def _refund(
         after={"number": refund.number, "amount": str(amount), "reason": reason},
     )
     return refund
+
+
+RECEIPT_SORT = {
+    "number": Receipt.number,
+    "business_date": Receipt.business_date,
+    "unit_code": Receipt.unit_code,
+    "total": Receipt.total,
+}
+
+
+def receipts_query(actor: Actor) -> pw.Select:
+    """Receipts newest first, with whether each is void and how often it was printed."""
+    require(actor, Cap.BILLING_VIEW)
+    voided = ReceiptVoid.select(ReceiptVoid.reason).where(ReceiptVoid.receipt == Receipt.id)
+    prints = ReceiptPrint.select(pw.fn.COUNT(ReceiptPrint.id)).where(
+        ReceiptPrint.receipt == Receipt.id
+    )
+    return Receipt.select(
+        Receipt.id,
+        Receipt.number,
+        Receipt.business_date,
+        Receipt.unit_code,
+        Receipt.payer,
+        Receipt.total,
+        Receipt.methods_text,
+        Receipt.cashier_name,
+        voided.alias("void_reason"),
+        prints.alias("prints"),
+    )
+
+
+def filter_receipts(query: pw.Select, text: str = "", day: date | None = None) -> pw.Select:
+    text = text.strip().upper()
+    if text:
+        query = query.where(Receipt.number.contains(text) | Receipt.unit_code.startswith(text))
+    if day:
+        query = query.where(Receipt.business_date == day)
+    return query

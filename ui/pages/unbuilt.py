@@ -30,7 +30,6 @@ class UnbuiltPage(Page):
 
 
 _MODULES = (  # key, icon, capability to see it, title
-    ("billing", Cap.BILLING_VIEW, QT_TRANSLATE_NOOP("pages", "Fees")),
     ("parking", Cap.PARKING_VIEW, QT_TRANSLATE_NOOP("pages", "Parking")),
     ("stock", Cap.STOCK_VIEW, QT_TRANSLATE_NOOP("pages", "Warehouse")),
     ("service", Cap.SERVICE_VIEW, QT_TRANSLATE_NOOP("pages", "Service desk")),
