@@ -91,3 +91,48 @@ def test_manager_voids_from_the_receipts_list(qtbot, office) -> None:
     assert receipts_tab.void_selected("业主要求改用微信")
     assert ReceiptVoid.select().count() == 1
     assert receipts_tab.model.row_dict(0)["void_reason"] == "业主要求改用微信"
+
+
+def test_fee_setup_new_item_price_and_assignment(qtbot, office) -> None:
+    from app.models import FeeAssignment, FeeItem
+    from ui.pages.billing_setup import AssignDialog, FeeItemDialog, PriceDialog
+
+    manager = office["manager"]
+    window = MainWindow(manager)
+    qtbot.addWidget(window)
+    setup = window.show_page("billing").setup
+    dialog = FeeItemDialog(manager, setup)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("DTF")
+    dialog.name.insert("电梯运行费")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fixed"))
+    dialog.price.setText("abc")
+    dialog.save()
+    assert dialog.error.text() and not FeeItem.select().where(FeeItem.code == "DTF").exists()
+    dialog.price.setText("15")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    setup.refresh()
+    row = next(r for r in range(setup.model.rowCount()) if setup.model.item(r).code == "DTF")
+    item = setup.model.item(row)
+    price = PriceDialog(manager, item, setup)
+    qtbot.addWidget(price)
+    price.price.setText("18.0000")
+    price.save()
+    assign = AssignDialog(manager, item, setup)
+    qtbot.addWidget(assign)
+    assign.types.item(0).setCheckState(Qt.CheckState.Checked)  # residential
+    assign.save()
+    assert assign.assigned == 3
+    assert FeeAssignment.select().join(FeeItem).where(FeeItem.code == "DTF").count() == 3
+
+
+def test_unit_record_shows_its_payments(qtbot, office) -> None:
+    from ui.dialogs.unit_record import UnitRecordDialog
+
+    dialog = UnitRecordDialog(office["manager"], office["a"].id)
+    qtbot.addWidget(dialog)
+    assert dialog.payments.open.rowCount() == 4
+    assert "440.66" in dialog.payments.summary.text()
+    page_titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Payments" in page_titles

@@ -74,3 +74,18 @@ def id_type_label(code: str) -> str:
 
 def gender_label(code: str) -> str:
     return QCoreApplication.translate("labels", _GENDER.get(code, code))
+
+
+_FEE_KIND = {
+    "area": QT_TRANSLATE_NOOP("labels", "By area"),
+    "fixed": QT_TRANSLATE_NOOP("labels", "Fixed per unit"),
+    "metered": QT_TRANSLATE_NOOP("labels", "Metered"),
+    "shared": QT_TRANSLATE_NOOP("labels", "Shared by area"),
+    "parking": QT_TRANSLATE_NOOP("labels", "Parking space"),
+    "one_off": QT_TRANSLATE_NOOP("labels", "One-off"),
+    "deposit": QT_TRANSLATE_NOOP("labels", "Deposit"),
+}
+
+
+def fee_kind_label(code: str) -> str:
+    return QCoreApplication.translate("labels", _FEE_KIND.get(code, code))

@@ -290,3 +290,47 @@ def fee_items(actor: Actor, active_only: bool = True) -> list[FeeItem]:
     require(actor, Cap.BILLING_VIEW)
     query = FeeItem.select().order_by(FeeItem.sort_order)
     return list(query.where(FeeItem.active) if active_only else query)
+
+
+@dataclass(frozen=True)
+class FeeItemRow:
+    id: str
+    code: str
+    name: str
+    kind: str
+    unit_label: str
+    price: Decimal | None
+    price_from: date | None
+    assigned_units: int
+
+
+def fee_item_rows(actor: Actor, on: date) -> list[FeeItemRow]:
+    """Every item with the price in force on `on` and how many units it runs for."""
+    require(actor, Cap.BILLING_VIEW)
+    counts = dict(
+        FeeAssignment.select(FeeAssignment.fee_item, pw.fn.COUNT(FeeAssignment.id))
+        .where(FeeAssignment.end_date.is_null())
+        .group_by(FeeAssignment.fee_item)
+        .tuples()
+    )
+    rows = []
+    for item in FeeItem.select().order_by(FeeItem.sort_order):
+        rate = (
+            FeeRate.select()
+            .where((FeeRate.fee_item == item) & (FeeRate.effective_from <= on))
+            .order_by(FeeRate.effective_from.desc())
+            .first()
+        )
+        rows.append(
+            FeeItemRow(
+                item.id,
+                item.code,
+                item.name,
+                item.kind,
+                item.unit_label,
+                rate.price if rate else None,
+                rate.effective_from if rate else None,
+                counts.get(item.id, 0),
+            )
+        )
+    return rows

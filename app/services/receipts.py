@@ -260,3 +260,14 @@ def filter_receipts(query: pw.Select, text: str = "", day: date | None = None) -
     if day:
         query = query.where(Receipt.business_date == day)
     return query
+
+
+def receipts_of_unit(actor: Actor, unit_id: str, limit: int = 50) -> list[dict]:
+    """The unit's latest receipts for its record dialog."""
+    return list(
+        receipts_query(actor)
+        .where(Receipt.unit == unit_id)
+        .order_by(Receipt.business_date.desc(), Receipt.number.desc())
+        .limit(limit)
+        .dicts()
+    )

@@ -28,6 +28,7 @@ from app.services import sensitive
 from app.services.permissions import Actor, Cap
 from app.services.units import PersonLine, UnitRecord, unit_record
 from ui.dialogs.errors import show_error
+from ui.dialogs.unit_payments import UnitPaymentsTab
 from ui.labels import relation_label, unit_status_label, unit_type_label
 
 
@@ -94,6 +95,10 @@ class UnitRecordDialog(QDialog):
             self._with_buttons(self.residents, "resident_buttons"), self.tr("Residents")
         )
         self.tabs.addTab(self._with_buttons(self.vehicles, "vehicle_buttons"), self.tr("Vehicles"))
+        self.payments = None
+        if actor.can(Cap.BILLING_VIEW):
+            self.payments = UnitPaymentsTab(actor, unit_id)
+            self.tabs.addTab(self.payments, self.tr("Payments"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.action_bar = QHBoxLayout()
@@ -125,6 +130,8 @@ class UnitRecordDialog(QDialog):
         self.owners.set_lines(record.owners + record.past_owners)
         self.residents.set_lines(record.residents, relation_label)
         self.vehicles.set_lines(record.vehicles)
+        if self.payments is not None:
+            self.payments.reload()
 
     def _fill_basics(self, record: UnitRecord) -> None:
         while self.basics_form.rowCount():

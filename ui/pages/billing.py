@@ -10,6 +10,7 @@ from ui.pages.base import Page
 from ui.pages.billing_bills import BillsTab
 from ui.pages.billing_counter import CounterTab
 from ui.pages.billing_receipts import ReceiptsTab
+from ui.pages.billing_setup import FeeSetupTab
 
 
 class BillingPage(Page):
@@ -31,6 +32,8 @@ class BillingPage(Page):
             self.tabs.addTab(self.counter, self.tr("Counter"))
         self.tabs.addTab(self.receipts, self.tr("Receipts"))
         self.tabs.addTab(self.bills, self.tr("Bills"))
+        self.setup = FeeSetupTab(actor)
+        self.tabs.addTab(self.setup, self.tr("Fee items"))
         self.tabs.currentChanged.connect(self._tab_shown)
         QVBoxLayout(self).addWidget(self.tabs)
         self.print_on_issue = True  # tests switch the print preview off

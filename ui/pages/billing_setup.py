@@ -1,0 +1,263 @@
+"""收费设置: fee items with today's price; new items, price changes, bulk assignment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services import fees
+from app.services.archive import UnitStatus, UnitType
+from app.services.permissions import Actor, Cap
+from app.services.structure import estate_tree
+from ui.labels import fee_kind_label, unit_status_label, unit_type_label
+from ui.models.list_model import ListTableModel
+from ui.widgets.form import ErrorLabel
+from ui.widgets.table import configure_table
+
+FEE_KINDS = ("area", "fixed", "metered", "shared", "parking", "one_off", "deposit")
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _py(edit: QDateEdit) -> date:
+    return edit.date().toPython()
+
+
+class FeeItemDialog(QDialog):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("New fee item"))
+        self.code, self.name, self.unit_label, self.price = (QLineEdit() for _ in range(4))
+        for edit, name in (
+            (self.code, "code"),
+            (self.name, "name"),
+            (self.unit_label, "unit_label"),
+            (self.price, "price"),
+        ):
+            edit.setObjectName(name)
+        self.price.setPlaceholderText("2.3500")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in FEE_KINDS:
+            self.kind.addItem(fee_kind_label(kind), kind)
+        self.start = _date_edit()
+        self.vacant = QCheckBox(self.tr("Vacant units with a written notice pay the reduced rate"))
+        self.late = QCheckBox(self.tr("Late-payment charge may accrue"))
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Price"), self.price)
+        form.addRow(self.tr("Unit of price"), self.unit_label)
+        form.addRow(self.tr("Valid from"), self.start)
+        form.addRow("", self.vacant)
+        form.addRow("", self.late)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            fees.create_fee_item(
+                self.actor,
+                self.code.text(),
+                self.name.text(),
+                self.kind.currentData(),
+                self.price.text(),
+                _py(self.start),
+                self.unit_label.text(),
+                self.vacant.isChecked(),
+                self.late.isChecked(),
+            )
+        except UserError as exc:
+            self.error.show_error(exc, {"code": self.code, "name": self.name, "price": self.price})
+            return
+        self.accept()
+
+
+class PriceDialog(QDialog):
+    def __init__(self, actor: Actor, item: fees.FeeItemRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor, self.item = actor, item
+        self.setWindowTitle(self.tr("New price for {name}").format(name=item.name))
+        self.price = QLineEdit()
+        self.price.setObjectName("price")
+        self.start = _date_edit()
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Price"), self.price)
+        form.addRow(self.tr("Valid from"), self.start)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            fees.set_rate(self.actor, self.item.id, _py(self.start), self.price.text())
+        except UserError as exc:
+            self.error.show_error(exc, {"price": self.price})
+            return
+        self.accept()
+
+
+class AssignDialog(QDialog):
+    """Assign an item to units in bulk: by building, unit type and status."""
+
+    def __init__(self, actor: Actor, item: fees.FeeItemRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor, self.item = actor, item
+        self.assigned = 0
+        self.setWindowTitle(self.tr("Assign {name} to units").format(name=item.name))
+        self.building = QComboBox()
+        self.building.addItem(self.tr("All buildings"), None)
+        for community in estate_tree(actor):
+            for building in community.children:
+                self.building.addItem(building.name, building.id)
+        self.types = self._checklist({t: unit_type_label(t) for t in UnitType.ALL})
+        self.statuses = self._checklist({s: unit_status_label(s) for s in UnitStatus.ALL})
+        self.start = _date_edit()
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Building"), self.building)
+        form.addRow(self.tr("Unit types"), self.types)
+        form.addRow(self.tr("Statuses"), self.statuses)
+        form.addRow(self.tr("From"), self.start)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _checklist(options: dict[str, str]) -> QListWidget:
+        widget = QListWidget()
+        for code, label in options.items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        widget.setMaximumHeight(24 * len(options) + 6)
+        return widget
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[str, ...]:
+        return tuple(
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def save(self) -> None:
+        selection = fees.UnitSelection(
+            self.building.currentData(), self._checked(self.types), self._checked(self.statuses)
+        )
+        try:
+            self.assigned = fees.assign_in_bulk(
+                self.actor, self.item.id, selection, _py(self.start)
+            )
+        except UserError as exc:
+            self.error.show_error(exc)
+            return
+        self.accept()
+
+
+class FeeSetupTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.model = ListTableModel(
+            [
+                (self.tr("Code"), lambda r: r.code),
+                (self.tr("Item"), lambda r: r.name),
+                (self.tr("Kind"), lambda r: fee_kind_label(r.kind)),
+                (
+                    self.tr("Price today"),
+                    lambda r: "" if r.price is None else f"{r.price} {r.unit_label}",
+                ),
+                (self.tr("Since"), lambda r: str(r.price_from or "")),
+                (self.tr("Units"), lambda r: str(r.assigned_units)),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("fee_items")
+        configure_table(self.table, self.model)
+        self.table.setSortingEnabled(False)
+        can = actor.can(Cap.BILLING_SETUP)
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("&New item…"), self.new_item, "new_item"),
+            (self.tr("New &price…"), self.new_price, "new_price"),
+            (self.tr("&Assign to units…"), self.assign, "assign"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(can)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.model.set_items(fees.fee_item_rows(self.actor, date.today()))
+
+    def _selected(self) -> fees.FeeItemRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def new_item(self) -> None:
+        if FeeItemDialog(self.actor, self).exec():
+            self.refresh()
+
+    def new_price(self) -> None:
+        item = self._selected()
+        if item and PriceDialog(self.actor, item, self).exec():
+            self.refresh()
+
+    def assign(self) -> None:
+        item = self._selected()
+        if item and AssignDialog(self.actor, item, self).exec():
+            self.refresh()
