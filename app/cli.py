@@ -24,7 +24,12 @@ class UsageError(Exception):
     pass
 
 
-def build_parser() -> argparse.ArgumentParser:
+# More subcommands, added by the program's entry point (main.py registers the report and
+# export commands: app/ never imports reports/).
+CommandAdder = Callable[["argparse._SubParsersAction", argparse.ArgumentParser], None]
+
+
+def build_parser(extra_commands: tuple[CommandAdder, ...] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="PropDesk 物业客服台 — property-service office desktop."
     )
@@ -52,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=cmd_demo)
 
+    find = sub.add_parser(
+        "search", parents=[common], help="the global search: units, owners, phones, plates"
+    )
+    find.add_argument("text", help="unit (3-2-1201, 3栋1201), name, pinyin, phone, plate, ID tail")
+    find.add_argument("--limit", type=int, default=20, help="at most this many hits (20)")
+    find.set_defaults(handler=cmd_search)
+
     user = sub.add_parser("user", help="accounts").add_subparsers(
         dest="user_command", metavar="ACTION", required=True
     )
@@ -74,7 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.set_defaults(handler=cmd_user_passwd)
     lst = user.add_parser("list", parents=[common], help="list accounts")
     lst.set_defaults(handler=cmd_user_list)
+    _add_archive_commands(sub, common)
+    for add_commands in extra_commands:
+        add_commands(sub, common)
     return parser
+
+
+def _add_archive_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    template = sub.add_parser("template", help="write an Excel import template").add_subparsers(
+        dest="template_command", metavar="KIND", required=True
+    )
+    archives = template.add_parser(
+        "archives", parents=[common], help="units, owners, residents and vehicles"
+    )
+    archives.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    archives.set_defaults(handler=cmd_template_archives)
+    imports = sub.add_parser("import", help="import an Excel file").add_subparsers(
+        dest="import_command", metavar="KIND", required=True
+    )
+    archives = imports.add_parser(
+        "archives", parents=[common], help="units, owners, residents and vehicles (.xlsx)"
+    )
+    archives.add_argument("file", type=Path, help="the filled-in template")
+    archives.add_argument(
+        "--dry-run", action="store_true", help="check every row and write nothing"
+    )
+    archives.set_defaults(handler=cmd_import_archives)
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -169,6 +206,47 @@ def cmd_user_list(args: argparse.Namespace) -> list[dict]:
     ]
 
 
+def cmd_search(args: argparse.Namespace) -> list[dict]:
+    from dataclasses import asdict
+
+    from app.search import RANKS, search
+
+    if args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    _open(args)
+    hits = search(_system_actor(), args.text, limit=args.limit)
+    return [{**asdict(hit), "rank": RANKS[hit.rank]} for hit in hits]
+
+
+def cmd_template_archives(args: argparse.Namespace) -> dict:
+    from app.importers.archives import write_template
+
+    return {"template": str(write_template(args.out))}
+
+
+def cmd_import_archives(args: argparse.Namespace) -> dict | list[dict]:
+    from app.importers.archives import import_archives
+
+    if not args.file.is_file():
+        raise UsageError(f"no such file: {args.file}")
+    _open(args)
+    report = import_archives(_system_actor(), args.file, dry_run=args.dry_run)
+    result = report.as_json() if args.json else (report.counts if report.ok else report.errors)
+    if not report.ok:
+        raise Rejected(
+            f"{len(report.errors)} problems in {args.file.name}; nothing was imported", result
+        )
+    return result
+
+
+class Rejected(Exception):
+    """Rejected input whose details are still printed (exit 3 with the JSON on stdout)."""
+
+    def __init__(self, message: str, result: object) -> None:
+        super().__init__(message)
+        self.result = result
+
+
 def _print_result(result: object, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
@@ -190,6 +268,10 @@ def run_command(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"main.py: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Rejected as exc:
+        _print_result(exc.result, args.json)
+        print(f"main.py: rejected: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
     except UserError as exc:
         print(f"main.py: rejected: {exc}", file=sys.stderr)
         return EXIT_REJECTED

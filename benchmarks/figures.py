@@ -292,6 +292,11 @@ def main() -> int:
     start_to_login(demo)
     login_to_main_window(demo)
     big_table_figures(big, rows)
+    from benchmarks import search_bench
+
+    search_bench.run(report)
+    __import__("benchmarks.archive_io_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.receipt_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 
