@@ -11,7 +11,7 @@ from app.search import SearchHit, search
 from app.services.permissions import Actor
 from ui.icons import icon
 
-_KIND_ICONS = {"unit": "archive", "owner": "user", "vehicle": "parking"}
+_KIND_ICONS = {"unit": "archive", "owner": "user", "resident": "user", "vehicle": "parking"}
 
 
 class SearchBox(QLineEdit):
