@@ -20,6 +20,7 @@ from app.models.billing import (
 )
 from app.money import from_fen, round_half_up
 from app.services import settings
+from app.services.arrears import register_arrears_source
 from app.services.permissions import Actor, Cap, require
 
 
@@ -127,3 +128,6 @@ def account_of(unit_id: str, on: date | None = None) -> Account:
 def owed_now(unit_id: str) -> Decimal:
     """The arrears figure move-out permits and reminders use: charges already due."""
     return account_of(unit_id).owed_by(local_today())
+
+
+register_arrears_source(owed_now)
