@@ -136,3 +136,16 @@ def test_unit_record_shows_its_payments(qtbot, office) -> None:
     assert "440.66" in dialog.payments.summary.text()
     page_titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Payments" in page_titles
+
+
+def test_dashboard_shows_fee_figures(qtbot, office) -> None:
+    from app.services import collection
+
+    account = account_of(office["a"].id)
+    collection.collect(office["cashier"], collection.CollectRequest(
+        office["a"].id, [c.id for c in account.charges], [collection.Tender("cash", "440.66")]))
+    window = MainWindow(office["manager"])
+    qtbot.addWidget(window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.tiles["receipts_today"].value.text() == "1", timeout=5000)
+    assert "440.66" in page.tiles["collected_today"].value.text()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.archive import UnitStatus
+from app.money import format_money
 from app.services.overview import OfficeOverview, office_overview
 from app.services.permissions import Actor, Cap
 from ui.labels import unit_status_label
@@ -31,6 +32,9 @@ class Tile(QFrame):
     def set_value(self, value: int) -> None:
         self.value.setText(QLocale().toString(value))
 
+    def set_text(self, text: str) -> None:
+        self.value.setText(text)
+
 
 class DashboardPage(Page):
     key, icon_name, capability = "dashboard", "dashboard", Cap.DASHBOARD_VIEW
@@ -43,12 +47,24 @@ class DashboardPage(Page):
         super().__init__(actor, parent)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18px;")
-        self.tiles = {
-            "units": Tile(self.tr("Units")),
-            "buildings": Tile(self.tr("Buildings")),
-            "owners": Tile(self.tr("Owners")),
-            "vehicles": Tile(self.tr("Vehicles")),
-        }
+        self.tiles: dict[str, Tile] = {}
+        if actor.can(Cap.BILLING_VIEW):
+            self.tiles.update(
+                {
+                    "receipts_today": Tile(self.tr("Receipts today")),
+                    "collected_today": Tile(self.tr("Collected today")),
+                    "collection_rate": Tile(self.tr("This month collected")),
+                    "arrears": Tile(self.tr("Arrears due")),
+                }
+            )
+        self.tiles.update(
+            {
+                "units": Tile(self.tr("Units")),
+                "buildings": Tile(self.tr("Buildings")),
+                "owners": Tile(self.tr("Owners")),
+                "vehicles": Tile(self.tr("Vehicles")),
+            }
+        )
         for status in UnitStatus.ALL:
             self.tiles[status] = Tile(unit_status_label(status))
         grid = QGridLayout()
@@ -75,4 +91,11 @@ class DashboardPage(Page):
             self.tiles[key].set_value(getattr(overview, key))
         for status in UnitStatus.ALL:
             self.tiles[status].set_value(overview.units_by_status.get(status, 0))
+        if overview.fees is not None and "arrears" in self.tiles:
+            fees = overview.fees
+            self.tiles["receipts_today"].set_value(fees.receipts_today)
+            self.tiles["collected_today"].set_text(format_money(fees.collected_today))
+            rate = fees.collection_rate
+            self.tiles["collection_rate"].set_text("—" if rate is None else f"{rate}%")
+            self.tiles["arrears"].set_text(format_money(fees.arrears))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
