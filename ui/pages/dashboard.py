@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.archive import UnitStatus
 from app.money import format_money
+from app.services.archive import UnitStatus
 from app.services.overview import OfficeOverview, office_overview
 from app.services.permissions import Actor, Cap
 from ui.labels import unit_status_label
