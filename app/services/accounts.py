@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import peewee as pw
 
-from app.clock import local_today
 from app.models.billing import (
     Allocation,
     Charge,
@@ -22,6 +21,7 @@ from app.money import from_fen, round_half_up
 from app.services import settings
 from app.services.arrears import register_arrears_source
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def unit_account(actor: Actor, unit_id: str, on: date | None = None) -> Account:
 
 
 def account_of(unit_id: str, on: date | None = None) -> Account:
-    on = on or local_today()
+    on = on or office_today()
     account = Account(unit_id, credit=unit_credit(unit_id))
     for c in open_charges_query(unit_id):
         outstanding = c.amount - c.settled
@@ -127,7 +127,7 @@ def account_of(unit_id: str, on: date | None = None) -> Account:
 
 def owed_now(unit_id: str) -> Decimal:
     """The arrears figure move-out permits and reminders use: charges already due."""
-    return account_of(unit_id).owed_by(local_today())
+    return account_of(unit_id).owed_by(office_today())
 
 
 register_arrears_source(owed_now)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from app.clock import local_today, utcnow
+from app.clock import utcnow
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import Owner, Ownership, Unit
@@ -35,6 +35,7 @@ from app.services.numbering import next_number, register_document_type
 from app.services.periods import add_months, period_of
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail
+from app.services.unit_facts import office_today
 
 register_document_type("receipt", "SJ")
 
@@ -76,7 +77,7 @@ class Quote:
 
 def collect(actor: Actor, request: CollectRequest) -> Receipt:
     require(actor, Cap.BILLING_COLLECT)
-    day = request.business_date or local_today()
+    day = request.business_date or office_today()
     tenders = _tenders(request.tenders)
     with transaction():
         _check_day_open(actor, day)
@@ -103,7 +104,7 @@ def collect(actor: Actor, request: CollectRequest) -> Receipt:
 
 def quote(actor: Actor, unit_id: str, charge_ids: list[str], on: date | None = None) -> Quote:
     require(actor, Cap.BILLING_VIEW)
-    on = on or local_today()
+    on = on or office_today()
     charges = list(Charge.select().where(Charge.id.in_(charge_ids) & (Charge.unit == unit_id)))
     late = sum(
         (
@@ -419,7 +420,7 @@ def prepay_periods(unit_id: str, months: int) -> list[str]:
         .where((Charge.unit == unit_id) & (Charge.kind == ChargeKind.BILL))
         .scalar()
     )
-    start = add_months(last_billed, 1) if last_billed else period_of(local_today())
+    start = add_months(last_billed, 1) if last_billed else period_of(office_today())
     return [add_months(start, offset) for offset in range(months)]
 
 

@@ -8,13 +8,13 @@ from decimal import Decimal
 
 import peewee as pw
 
-from app.clock import local_today
 from app.models.archive import Building, Owner, Unit, Vehicle
 from app.models.billing import Charge, Receipt, ReceiptVoid
 from app.money import from_fen
 from app.services.accounts import fen_sum
 from app.services.periods import period_of
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def office_overview(actor: Actor, today: date | None = None) -> OfficeOverview:
         owners=Owner.select().count(),
         vehicles=Vehicle.select().count(),
         units_by_status=by_status,
-        fees=fee_figures(today or local_today()) if actor.can(Cap.BILLING_VIEW) else None,
+        fees=fee_figures(today or office_today()) if actor.can(Cap.BILLING_VIEW) else None,
     )
 
 

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 import peewee as pw
 
-from app.clock import local_today
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import IdType, Owner, OwnerKind, Ownership, Unit, UnitStatus
@@ -16,6 +15,7 @@ from app.pinyin import name_keys
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
 from app.services.records import check_unchanged, get_or_fail, optional_text, required_text
+from app.services.unit_facts import office_today
 from app.validation import check_credit_code, check_phone, check_resident_id
 
 
@@ -127,7 +127,7 @@ def create_owner(
             actor, "owner.create", table="owner", record_id=owner.id, after=audit.snapshot(owner)
         )
         if unit_id:
-            add_ownership(actor, unit_id, owner.id, start_date or local_today())
+            add_ownership(actor, unit_id, owner.id, start_date or office_today())
     return owner
 
 

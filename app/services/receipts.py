@@ -4,18 +4,19 @@ waivers (减免) and refunds (退款). Each is a record of its own; nothing issu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import peewee as pw
 
-from app.clock import local_today, utcnow
+from app.clock import utcnow
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models.billing import (
     Allocation,
     Charge,
     ChargeKind,
+    DayClose,
     Receipt,
     ReceiptLine,
     ReceiptPrint,
@@ -30,6 +31,7 @@ from app.services.allocation import allocate
 from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, required_text
+from app.services.unit_facts import office_today
 
 register_document_type("waiver", "JM")
 register_document_type("refund", "TK")
@@ -75,7 +77,8 @@ def void_receipt(
     actor: Actor, receipt_id: str, reason: str, business_date: date | None = None
 ) -> ReceiptVoid:
     """作废: the receipt keeps its number, its allocations are reversed, every copy prints
-    作废 from now on. A void after the day close shows on the void's own day."""
+    作废 from now on. The void is dated today (or an earlier day that is still open), so a
+    void after the day close shows on the next day's report and never changes a closed day."""
     require(actor, Cap.RECEIPT_VOID)
     reason = _reason(reason)
     with transaction():
@@ -96,8 +99,18 @@ def void_receipt(
             reason=reason,
             voided_by=actor.display_name,
             voided_at=utcnow(),
-            business_date=business_date or local_today(),
+            business_date=_void_day(receipt, business_date),
         )
+        if unit_credit(receipt.unit_id) < 0:  # its prepaid money was refunded meanwhile
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Receipt {number}: part of its prepaid money was already refunded; "
+                    "void the refund's effect first with a new charge, or leave the receipt.",
+                ),
+                field="receipt",
+                number=receipt.number,
+            )
         audit.record(
             actor,
             "receipt.void",
@@ -106,6 +119,31 @@ def void_receipt(
             after={"number": receipt.number, "reason": reason},
         )
     return void
+
+
+def _void_day(receipt: Receipt, day: date | None) -> date:
+    """Today, or the next day when today is already closed (RULES.md: voids after the day
+    close show on the next day); an explicit earlier day must still be open."""
+    today = office_today()
+    if day is None:
+        return today + timedelta(days=1) if _closed(receipt, today) else today
+    if day > today or day < receipt.business_date or _closed(receipt, day):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app", "Date: a void is dated today or an earlier day that is not closed yet."
+            ),
+            field="business_date",
+        )
+    return day
+
+
+def _closed(receipt: Receipt, day: date) -> bool:
+    cashier = receipt.cashier_id or "system"
+    return (
+        DayClose.select()
+        .where((DayClose.cashier_id == cashier) & (DayClose.business_date == day))
+        .exists()
+    )
 
 
 def record_print(actor: Actor, receipt_id: str) -> int:
@@ -150,7 +188,7 @@ def waive(actor: Actor, charge_id: str, amount: object, reason: str) -> Waiver:
     with transaction():
         charge = get_or_fail(Charge, charge_id)
         value = _amount(amount, charge.amount - charge.settled)
-        number = next_number("waiver", local_today().year)
+        number = next_number("waiver", office_today().year)
         waiver = Waiver.create(
             number=number.text,
             charge=charge,
@@ -202,7 +240,7 @@ def refund_deposit(
 def _refund(
     actor: Actor, unit_id: str, charge: Charge | None, amount: Decimal, method: str, reason: str
 ) -> Refund:
-    number = next_number("refund", local_today().year)
+    number = next_number("refund", office_today().year)
     refund = Refund.create(
         number=number.text,
         unit=unit_id,
@@ -212,7 +250,7 @@ def _refund(
         reason=reason,
         approved_by=actor.display_name,
         refunded_at=utcnow(),
-        business_date=local_today(),
+        business_date=office_today(),
     )
     audit.record(
         actor,
