@@ -87,6 +87,9 @@ def build_parser(extra_commands: tuple[CommandAdder, ...] = ()) -> argparse.Argu
     lst = user.add_parser("list", parents=[common], help="list accounts")
     lst.set_defaults(handler=cmd_user_list)
     _add_archive_commands(sub, common)
+    from app.fees_commands import add_commands as fee_commands  # it imports this module
+
+    fee_commands(sub, common)
     for add_commands in extra_commands:
         add_commands(sub, common)
     return parser

@@ -32,6 +32,7 @@ from app.models.archive import (
     Vehicle,
 )
 from app.pinyin import name_keys
+from app.validation import CREDIT_CHARS, credit_check_char, id_check_digit, org_check_char
 
 MAX_UNITS = 200_000
 REFERENCE_DATE = date(2026, 11, 1)  # "today" of the demo: never the real clock
@@ -101,8 +102,6 @@ ID_REGIONS = _weighted(
     "350102^1 110105^1 310104^1 320102^1 330106^1 610113^1 370102^1 340104^1 520302^1 "
     "530102^1 230103^1 210102^1 140105^1 620102^1 460106^1"
 )
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
 PHONE_PREFIXES = (  # mobile blocks of the three carriers: 1[3-9]x
     *range(130, 140), 147, 149, *range(150, 154), *range(155, 160), 166,
     *range(173, 179), *range(180, 190), 191, 198, 199,
@@ -112,9 +111,6 @@ COMPANY_TRADES = (
     "贸易", "餐饮管理", "商贸", "便利店", "医药连锁", "教育科技", "文化传播", "实业",
     "烟酒商行", "美容美发", "电子科技", "家居建材",
 )  # fmt: skip
-CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 STREETS = ("龙城大道", "龙岗大道", "清林路", "吉祥路", "黄阁路", "爱联路", "五和大道")
 
 PLATE_REGIONS = _weighted(
@@ -443,23 +439,6 @@ class _People:
         org += org_check_char(org)
         body = "91440300" + org
         return name, body + credit_check_char(body)
-
-
-def id_check_digit(body: str) -> str:
-    """ISO 7064 mod 11-2 check character of the first 17 digits of a resident ID number."""
-    return ID_CHECK[sum(int(d) * w for d, w in zip(body, ID_WEIGHTS, strict=True)) % 11]
-
-
-def org_check_char(code: str) -> str:
-    """Check character of an 8-character organisation code (GB 11714)."""
-    value = 11 - sum(CREDIT_CHARS.index(c) * w for c, w in zip(code, ORG_WEIGHTS, strict=True)) % 11
-    return {10: "X", 11: "0"}.get(value, str(value))
-
-
-def credit_check_char(body: str) -> str:
-    """Check character of a unified social credit code (GB 32100)."""
-    total = sum(CREDIT_CHARS.index(c) * w for c, w in zip(body, CREDIT_WEIGHTS, strict=True))
-    return CREDIT_CHARS[(31 - total % 31) % 31]
 
 
 # ---------------------------------------------------------------------------- writing

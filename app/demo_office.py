@@ -1,4 +1,5 @@
-"""A complete demo office file: archives from app.demo plus one account per role."""
+"""A complete demo office file: archives from app.demo, one account per role, and fees
+(items, three months of bills and their payments) from app.demo_fees."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from app.db import open_database
 from app.demo import generate_demo_office
+from app.demo_fees import create_demo_fees
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
@@ -42,4 +44,10 @@ def create_demo_office(
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
-    return {**asdict(summary), "users": [u[0] for u in DEMO_USERS], "password": DEMO_PASSWORD}
+    fees = create_demo_fees(system, seed=seed)
+    return {
+        **asdict(summary),
+        **fees,
+        "users": [u[0] for u in DEMO_USERS],
+        "password": DEMO_PASSWORD,
+    }

@@ -296,7 +296,11 @@ def main() -> int:
 
     search_bench.run(report)
     __import__("benchmarks.archive_io_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.fees_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.receipt_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.fees_reports_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.stock_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.ops_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

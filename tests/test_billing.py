@@ -183,3 +183,19 @@ def test_kill_during_generation_leaves_the_month_untouched(
     assert Charge.select().where(Charge.period == "2026-11").count() == 0
     result = billing.generate_bills(system_actor, "2026-11")  # and the month can still be made
     assert result.created > 500
+
+
+def test_shared_cost_lines_add_up_exactly_for_many_units(
+    db_path: Path, system_actor: Actor
+) -> None:
+    from app.demo import generate_demo_office
+
+    generate_demo_office(157, seed=11)
+    lift = fees.create_fee_item(
+        system_actor, "GT", "公摊电费", FeeKind.SHARED, "0", date(2019, 1, 1)
+    )
+    fees.assign_in_bulk(system_actor, lift.id, fees.UnitSelection(), date(2019, 1, 1))
+    fees.set_shared_cost(system_actor, lift.id, "2026-11", "1234.57")
+    billing.generate_bills(system_actor, "2026-11")
+    shares = [c.amount for c in Charge.select().where(Charge.fee_item == lift)]
+    assert sum(shares) == Decimal("1234.57") and len(shares) > 100

@@ -260,8 +260,9 @@ def test_two_processes_issue_unique_contiguous_numbers(db_path: Path, system_act
 
 def test_void_is_refused_when_its_prepayment_was_refunded(office) -> None:
     unit = office["a"]
-    receipt = collection.collect(office["cashier"], CollectRequest(
-        unit.id, [], [Tender("cash", "50")], keep_as_credit="50"))
+    receipt = collection.collect(
+        office["cashier"], CollectRequest(unit.id, [], [Tender("cash", "50")], keep_as_credit="50")
+    )
     receipts.refund_credit(office["manager"], unit.id, "50", "cash", "业主搬走")
     with pytest.raises(ValidationError, match="refunded"):
         receipts.void_receipt(office["manager"], receipt.id, "录入错误")

@@ -142,8 +142,12 @@ def test_dashboard_shows_fee_figures(qtbot, office) -> None:
     from app.services import collection
 
     account = account_of(office["a"].id)
-    collection.collect(office["cashier"], collection.CollectRequest(
-        office["a"].id, [c.id for c in account.charges], [collection.Tender("cash", "440.66")]))
+    collection.collect(
+        office["cashier"],
+        collection.CollectRequest(
+            office["a"].id, [c.id for c in account.charges], [collection.Tender("cash", "440.66")]
+        ),
+    )
     window = MainWindow(office["manager"])
     qtbot.addWidget(window)
     page = window.show_page("dashboard")

@@ -217,9 +217,7 @@ def _user(system_actor: Actor, username: str, role: str) -> Actor:
     return auth.authenticate(username, f"{username}-pass-1234")
 
 
-def test_phone_and_id_are_masked_for_everyone(
-    office: Office, system_actor: Actor
-) -> None:
+def test_phone_and_id_are_masked_for_everyone(office: Office, system_actor: Actor) -> None:
     assistant = _user(system_actor, "kefu", Role.SERVICE_ASSISTANT)
     manager = _user(system_actor, "jingli", Role.MANAGER)
     for text, masked, full in (

@@ -45,18 +45,74 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.self_test:
         return self_test(args.db)
     app = create_application()
-    from ui.dialogs.errors import install_excepthook, show_error
+    from ui.dialogs.errors import install_excepthook
+    from ui.instance import InstanceGuard, bring_forward, second_start
 
     install_excepthook()
     path = args.db or (demo_database_path() if args.demo else default_database_path())
-    if args.demo and not path.exists() and not _create_demo(path):
-        return 1
+    guard = InstanceGuard(path)  # before the database is touched: one PropDesk per file
+    if not guard.acquire():
+        return second_start(guard)
+    guard.activation_requested.connect(bring_forward)
+    try:
+        if args.demo and not path.exists() and not _create_demo(path):
+            return 1
+        if not _open_or_recover(path):
+            return 1
+        session: list[Actor] = []
+        code = _session_loop(app, demo=args.demo, session=session)
+        _after_session(session)
+        return code
+    finally:
+        close_office()
+        guard.release()
+        _restart_if_asked()
+
+
+def open_or_problem(path: Path) -> DatabaseOpenError | None:
+    """Opens the office database (quick_check first, in app.db); the problem if it can't."""
     try:
         open_office(path)
     except DatabaseOpenError as exc:
-        show_error(None, exc)
-        return 1
-    return _session_loop(app, demo=args.demo)
+        return exc
+    return None
+
+
+def _open_or_recover(path: Path) -> bool:
+    """A damaged file gets the message and the offer to restore the newest good backup."""
+    from app.services.backup import DatabaseDamaged
+    from ui.dialogs.errors import show_error
+    from ui.startup_backup import offer_restore
+
+    problem = open_or_problem(path)
+    if isinstance(problem, DatabaseDamaged):
+        if not offer_restore(path, problem):
+            return False
+        problem = open_or_problem(path)
+    if problem is not None:
+        show_error(None, problem)
+        return False
+    return True
+
+
+def _after_session(session: list[Actor]) -> None:
+    """The exit backup, once someone worked in the program (not after a restore)."""
+    from ui.startup_backup import exit_backup, restart_requested
+    from ui.tasks import wait_for_all
+
+    wait_for_all()
+    if session and not restart_requested() and not probe.active():
+        exit_backup()
+
+
+def _restart_if_asked() -> None:
+    from PySide6.QtCore import QProcess
+
+    from ui.startup_backup import restart_requested
+
+    if restart_requested():
+        frozen = getattr(sys, "frozen", False)  # a PyInstaller build is its own interpreter
+        QProcess.startDetached(sys.executable, sys.argv[1:] if frozen else sys.argv)
 
 
 def _create_demo(path: Path) -> bool:
@@ -87,7 +143,7 @@ def _create_demo(path: Path) -> bool:
     return ok
 
 
-def _session_loop(app: QApplication, demo: bool) -> int:
+def _session_loop(app: QApplication, demo: bool, session: list[Actor] | None = None) -> int:
     from ui.dialogs.login import FirstAdminDialog, LoginDialog
 
     if not auth.has_users() and FirstAdminDialog().exec() != FirstAdminDialog.DialogCode.Accepted:
@@ -105,6 +161,8 @@ def _session_loop(app: QApplication, demo: bool) -> int:
         probe.login_shown(login)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
+        if session is not None:
+            session.append(login.actor)
         if not _run_window(app, login.actor):
             return 0
 
@@ -118,6 +176,10 @@ def _run_window(app: QApplication, actor: Actor) -> bool:
     window.logout_requested.connect(lambda: (logged_out.append(True), window.close()))
     window.show()
     probe.main_window_shown(window)
+    if not probe.active():
+        from ui.startup_backup import schedule_daily_backup
+
+        schedule_daily_backup(window)
     app.exec()
     return bool(logged_out)
 

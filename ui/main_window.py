@@ -26,6 +26,7 @@ from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
 from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
+from ui.pages.service import ServicePage
 from ui.pages.system import SystemPage
 from ui.pages.unbuilt import UNBUILT_PAGES
 from ui.widgets.search_box import SearchBox
@@ -34,7 +35,9 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
     BillingPage,
-    *(UNBUILT_PAGES[k] for k in ("parking", "stock", "service", "reports", "sync")),
+    *(UNBUILT_PAGES[k] for k in ("parking", "stock")),
+    ServicePage,
+    *(UNBUILT_PAGES[k] for k in ("reports", "sync")),
     SystemPage,
 )
 

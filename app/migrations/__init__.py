@@ -22,6 +22,8 @@ from app.migrations import (
     v0003_archive_records,
     v0004_search_index,
     v0005_billing,
+    v0006_stock,
+    v0007_service_desk,
 )
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ LADDER: tuple[Migration, ...] = (
         4, "global search index: terms, trigrams, short grams", v0004_search_index.statements
     ),
     Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
+    Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
+    Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
 )
 CURRENT_VERSION = LADDER[-1].version
 

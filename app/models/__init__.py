@@ -36,6 +36,21 @@ from app.models.billing import (
     SharedCost,
     Waiver,
 )
+from app.models.service import (
+    Complaint,
+    ComplaintLog,
+    Holiday,
+    RepairLog,
+    RepairOrder,
+)
+from app.models.stock import (
+    StockDocument,
+    StockItem,
+    StockLine,
+    Stocktake,
+    StocktakeLine,
+    Supplier,
+)
 from app.models.system import DocumentSequence, OfficeSetting, SchemaHistory
 
 FOUNDATION_MODELS = [OfficeSetting, DocumentSequence, SchemaHistory, User, UserRole, AuditLog]
@@ -74,4 +89,6 @@ BILLING_MODELS = [
     DayClose,
     Reminder,
 ]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS
+STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
+SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
+ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS + STOCK_MODELS + SERVICE_MODELS

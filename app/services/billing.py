@@ -5,11 +5,11 @@ rate where a written notice is in force, each line rounded half-up to the fen.""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-import peewee as pw
+from typing import NamedTuple
 
 from app.clock import to_utc_text, utcnow
 from app.db import database, transaction
@@ -193,10 +193,34 @@ def _usage(period: str) -> dict[tuple[str, str], Decimal]:
     }
 
 
-def _assignments(rules: _Rules, unit_ids: list[str] | None) -> pw.Select:
+class _Running(NamedTuple):
+    """A fee assignment running in the period, with what billing needs of its unit."""
+
+    id: str
+    unit_id: str
+    item_id: str
+    start_date: date
+    end_date: date | None
+    price_override: Decimal | None
+    gross_area: Decimal
+    status: str
+    handover_date: date | None
+
+
+def _assignments(rules: _Rules, unit_ids: list[str] | None) -> Iterator[_Running]:
+    """Plain rows, not model instances: building 60,000 peewee objects was most of the time
+    of a 20,000-unit month (benchmarks/fees_bench.py)."""
     query = (
         FeeAssignment.select(
-            FeeAssignment, Unit.id, Unit.gross_area, Unit.status, Unit.handover_date, FeeItem
+            FeeAssignment.id,
+            FeeAssignment.unit,
+            FeeAssignment.fee_item,
+            FeeAssignment.start_date,
+            FeeAssignment.end_date,
+            FeeAssignment.price_override,
+            Unit.gross_area,
+            Unit.status,
+            Unit.handover_date,
         )
         .join(Unit)
         .switch(FeeAssignment)
@@ -208,20 +232,38 @@ def _assignments(rules: _Rules, unit_ids: list[str] | None) -> pw.Select:
             & (FeeAssignment.end_date.is_null() | (FeeAssignment.end_date >= rules.first))
         )
     )
-    return query.where(Unit.id.in_(unit_ids)) if unit_ids is not None else query
+    if unit_ids is not None:
+        query = query.where(Unit.id.in_(unit_ids))
+    day, area = date.fromisoformat, Unit.gross_area.python_value
+    price = FeeAssignment.price_override.python_value
+    for a_id, unit_id, item_id, start, end, override, gross, status, handover in (
+        database.execute(query)  # raw values: peewee's date parsing is slow for 60,000 rows
+    ):
+        yield _Running(
+            a_id,
+            unit_id,
+            item_id,
+            day(start),
+            day(end) if end else None,
+            price(override),
+            area(gross),
+            status,
+            day(handover) if handover else None,
+        )
 
 
-def _lines(rules: _Rules, period: str, unit_ids: list[str] | None):
+def _lines(rules: _Rules, period: str, unit_ids: list[str] | None) -> Iterator[_Line]:
     prices, vacant, usage = _rates(rules.first), _vacant_units(rules.first), _usage(period)
-    shared: dict[str, list[FeeAssignment]] = defaultdict(list)
+    items = {item.id: item for item in FeeItem.select()}
+    shared: dict[str, list[_Running]] = defaultdict(list)
     days_in_month = Decimal(rules.last.day)
     for a in _assignments(rules, unit_ids):
-        unit, item = a.unit, a.fee_item
+        item = items[a.item_id]
         start = max(rules.first, a.start_date)
-        if unit.handover_date and unit.status != UnitStatus.UNSOLD:
-            if unit.handover_date > rules.last:
+        if a.handover_date and a.status != UnitStatus.UNSOLD:
+            if a.handover_date > rules.last:
                 continue  # not handed over yet: the owner's billing hasn't started
-            start = max(start, unit.handover_date)
+            start = max(start, a.handover_date)
         end = min(rules.last, a.end_date or rules.last)
         whole = start == rules.first and end == rules.last
         fraction = (
@@ -234,27 +276,29 @@ def _lines(rules: _Rules, period: str, unit_ids: list[str] | None):
             if whole or not rules.prorate_by_days
             else f"按天 {(end - start).days + 1}/{rules.last.day}"
         )
-        percent = rules.vacant_percent if item.vacant_discount and unit.id in vacant else 100
+        percent = rules.vacant_percent if item.vacant_discount and a.unit_id in vacant else 100
         if item.kind == FeeKind.SHARED:
             shared[item.id].append(a)
             continue
-        quantity = _quantity(item, unit, usage)
+        quantity = _quantity(item, a, usage)
         price = a.price_override if a.price_override is not None else prices.get(item.id)
         if quantity is None or price is None:
             continue  # no reading / no rate yet: nothing to bill
-        yield _Line(unit.id, item, a.id, start, end, quantity, price, percent, fraction, note)
-    yield from _shared_lines(shared, period, rules)
+        yield _Line(a.unit_id, item, a.id, start, end, quantity, price, percent, fraction, note)
+    yield from _shared_lines(shared, items, period, rules)
 
 
-def _quantity(item: FeeItem, unit: Unit, usage: dict) -> Decimal | None:
+def _quantity(item: FeeItem, a: _Running, usage: dict) -> Decimal | None:
     if item.kind == FeeKind.AREA:
-        return unit.gross_area
+        return a.gross_area
     if item.kind == FeeKind.METERED:
-        return usage.get((unit.id, item.id))
+        return usage.get((a.unit_id, item.id))
     return Decimal(1)
 
 
-def _shared_lines(shared: dict[str, list[FeeAssignment]], period: str, rules: _Rules):
+def _shared_lines(
+    shared: dict[str, list[_Running]], items: dict[str, FeeItem], period: str, rules: _Rules
+) -> Iterator[_Line]:
     """公摊: the month's total split by gross area; the largest remainders take the odd fen
     so the lines add up to the total exactly."""
     totals = {
@@ -262,10 +306,10 @@ def _shared_lines(shared: dict[str, list[FeeAssignment]], period: str, rules: _R
     }
     for item_id, assignments in shared.items():
         total_fen = to_fen(totals.get(item_id, Decimal(0)))
-        area = sum((a.unit.gross_area for a in assignments), Decimal(0))
+        area = sum((a.gross_area for a in assignments), Decimal(0))
         if not total_fen or not area:
             continue
-        exact = [total_fen * a.unit.gross_area / area for a in assignments]
+        exact = [total_fen * a.gross_area / area for a in assignments]
         fen = [int(x) for x in exact]
         for i in sorted(range(len(exact)), key=lambda i: exact[i] - fen[i], reverse=True)[
             : total_fen - sum(fen)
@@ -274,37 +318,43 @@ def _shared_lines(shared: dict[str, list[FeeAssignment]], period: str, rules: _R
         price = (Decimal(total_fen) / 100 / area).quantize(Decimal("0.0001"))
         for a, share in zip(assignments, fen, strict=True):
             yield _Line(
-                a.unit.id,
-                a.fee_item,
+                a.unit_id,
+                items[item_id],
                 a.id,
                 rules.first,
                 rules.last,
-                a.unit.gross_area,
+                a.gross_area,
                 price,
                 100,
                 Decimal(1),
-                f"公摊 {from_fen(share)}",
+                "",
+                fixed_amount=from_fen(share),
             )
 
 
-def _amount(line: _Line) -> Decimal:
+def _fen(line: _Line) -> int:
+    """The line's amount in fen, rounded half-up to the fen."""
     if line.fixed_amount is not None:
-        return line.fixed_amount
-    return round_half_up(line.quantity * line.price * line.fraction * line.rate_percent / 100)
+        return to_fen(line.fixed_amount)
+    exact = line.quantity * line.price * line.fraction * line.rate_percent / 100
+    return int(round_half_up(exact).scaleb(2))  # exact: two decimals after rounding
+
+
+def _description(line: _Line) -> str:
+    if line.rate_percent == 100:
+        return line.note
+    return f"{line.note} 空置 {line.rate_percent}%".lstrip()
 
 
 def _rows(lines: list[_Line], period: str, rules: _Rules) -> list[tuple]:
     stamp = to_utc_text(utcnow())
+    first, last, due = rules.first, rules.last, rules.due.isoformat()
+    first_text, last_text = first.isoformat(), last.isoformat()
     rows = []
     for line in lines:
-        amount = to_fen(_amount(line))
+        amount = _fen(line)
         if amount <= 0:
             continue
-        description = " ".join(
-            x
-            for x in (line.note, f"空置 {line.rate_percent}%" if line.rate_percent != 100 else "")
-            if x
-        )
         rows.append(
             (
                 new_id(),
@@ -316,15 +366,17 @@ def _rows(lines: list[_Line], period: str, rules: _Rules) -> list[tuple]:
                 line.assignment_id,
                 ChargeKind.BILL,
                 period,
-                line.start.isoformat(),
-                line.end.isoformat(),
-                rules.due.isoformat(),
+                first_text if line.start == first else line.start.isoformat(),
+                last_text if line.end == last else line.end.isoformat(),
+                due
+                if line.start <= rules.due
+                else line.start.isoformat(),  # never due before billing starts
                 int(line.quantity * 10_000),
                 int(line.price * 10_000),
                 line.rate_percent,
                 amount,
                 0,
-                description,
+                _description(line),
             )
         )
     return rows

@@ -124,6 +124,23 @@ LATE_FEE_DAILY_RATE = Setting(
     QT_TRANSLATE_NOOP("app", "Late-payment charge per day"),
 )
 
+# Backups (app/services/backup.py): the newest backup of each of the last N days that have
+# one, and of each of the last M months.
+BACKUP_KEEP_DAILY = Setting(
+    "backup.keep_daily", "30", _int_range(1, 3650), QT_TRANSLATE_NOOP("app", "Daily backups kept")
+)
+BACKUP_KEEP_MONTHLY = Setting(
+    "backup.keep_monthly",
+    "12",
+    _int_range(0, 1200),
+    QT_TRANSLATE_NOOP("app", "Monthly backups kept"),
+)
+# A new value each time the file is restored from a backup: sync compares it with the one it
+# pushed under and stops instead of overwriting head office with older data.
+SYNC_GENERATION = Setting(
+    "sync.generation_id", "", str, QT_TRANSLATE_NOOP("app", "Database generation")
+)
+
 DECLARED = {
     s.key: s
     for s in (
@@ -136,6 +153,9 @@ DECLARED = {
         DUE_DAY,
         LATE_FEE_ENABLED,
         LATE_FEE_DAILY_RATE,
+        BACKUP_KEEP_DAILY,
+        BACKUP_KEEP_MONTHLY,
+        SYNC_GENERATION,
     )
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -44,6 +45,7 @@ class PersonLine:
     name: str
     phone: str  # masked
     detail: str  # relation, ownership dates ...
+    until: date | None = None  # a past owner's last day, a resident's move-out date
 
 
 @dataclass
@@ -53,6 +55,7 @@ class UnitRecord:
     row_version: int
     building: str
     entrance: str
+    entrance_id: str
     floor: int
     room_no: str
     unit_type: str
@@ -184,19 +187,20 @@ def unit_record(actor: Actor, unit_id: str) -> UnitRecord:
     entrance = Entrance.get_by_id(unit.entrance_id)
     building = Building.get_by_id(entrance.building_id)
     record = UnitRecord(
-        unit.id,
-        unit.code,
-        unit.row_version,
-        building.name,
-        entrance.name,
-        unit.floor,
-        unit.room_no,
-        unit.unit_type,
-        unit.gross_area,
-        unit.inner_area,
-        unit.status,
-        unit.handover_date,
-        unit.remarks,
+        id=unit.id,
+        code=unit.code,
+        row_version=unit.row_version,
+        building=building.name,
+        entrance=entrance.name,
+        entrance_id=entrance.id,
+        floor=unit.floor,
+        room_no=unit.room_no,
+        unit_type=unit.unit_type,
+        gross_area=unit.gross_area,
+        inner_area=unit.inner_area,
+        status=unit.status,
+        handover_date=unit.handover_date,
+        remarks=unit.remarks,
     )
     for link in (
         Ownership.select(Ownership, Owner)
@@ -209,15 +213,31 @@ def unit_record(actor: Actor, unit_id: str) -> UnitRecord:
             link.owner.name,
             masked(link.owner.phone),
             f"{link.start_date} – {link.end_date or ''}",
+            link.end_date,
         )
         (record.owners if link.end_date is None else record.past_owners).append(line)
     for r in (
-        Resident.select().where(Resident.unit == unit).order_by(Resident.relation, Resident.name)
-    ):
-        record.residents.append(PersonLine(r.id, r.name, masked(r.phone), r.relation))
+        Resident.select()
+        .where(Resident.unit == unit)
+        .order_by(Resident.move_out_date.is_null(False), Resident.relation, Resident.name)
+    ):  # those living there first; who moved out stays on record below them
+        record.residents.append(
+            PersonLine(r.id, r.name, masked(r.phone), r.relation, r.move_out_date)
+        )
     for v in Vehicle.select().where(Vehicle.unit == unit).order_by(Vehicle.plate):
         record.vehicles.append(PersonLine(v.id, v.plate, "", f"{v.colour} {v.model}".strip()))
     return record
+
+
+def unit_codes(actor: Actor, unit_ids: Iterable[str]) -> dict[str, str]:
+    """Unit id → code for the ids given (lists of documents show the unit's code)."""
+    require(actor, Cap.ARCHIVE_VIEW)
+    ids = list(set(unit_ids))
+    codes: dict[str, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        codes.update(Unit.select(Unit.id, Unit.code).where(Unit.id.in_(chunk)).tuples())
+    return codes
 
 
 def unit_id_by_code(actor: Actor, code: str) -> str | None:

@@ -35,60 +35,94 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>Unit code or room number, e.g. 3-2-1502</source>
-        <translation>房号或房间号，如 3-2-1502</translation>
+        <source>Units</source>
+        <translation>房屋</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <source>Entrance</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Gross area ㎡</source>
-        <translation>建筑面积 ㎡</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Handover</source>
-        <translation>交房日期</translation>
-    </message>
-    <message>
-        <source>Owner</source>
+        <source>Owners</source>
         <translation>业主</translation>
     </message>
     <message>
-        <source>counting…</source>
-        <translation>正在统计…</translation>
+        <source>Vacant units</source>
+        <translation>空置房</translation>
     </message>
     <message>
-        <source>{n} units</source>
-        <translation>共 {n} 户</translation>
+        <source>Move-out permits</source>
+        <translation>放行条</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign {name} to units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation type="unfinished">全部楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">楼栋</translation>
+    </message>
+    <message>
+        <source>Unit types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Description of the next file (optional)</source>
+        <translation>下一个文件的说明（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>The stored copy of {file} is missing from this PC.</source>
+        <translation>本机上找不到 {file} 的存档副本。</translation>
     </message>
 </context>
 <context>
@@ -117,9 +151,443 @@
         <source>Detail</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主数</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据数</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>最后收据号</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>大小（MB）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup first.</source>
+        <translation>请先选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the previous file was kept as {path}. PropDesk now restarts so that every page shows the restored data.</source>
+        <translation>备份已恢复，原数据库文件已保留为 {path}。物业客服台现在重新启动，以便所有页面显示恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore it? Everything entered after {when} will no longer be in the database. The current file is kept beside it, unchanged.</source>
+        <translation>确定恢复吗？{when} 之后录入的所有内容将不在数据库中。当前数据库文件会原样保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished">收据</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillsTab</name>
+    <message>
+        <source>&amp;Generate this month&apos;s bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the bills of {period}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating bills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: the bills of {period} were already generated ({n} charges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {n} new charges, total {total}; {m} were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Starts the unit codes, e.g. 3 for 3-2-1201</source>
+        <translation>房号的第一段，如 3-2-1201 中的 3</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>楼栋名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Floors above ground</source>
+        <translation>地上层数(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problem list…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>Checking every row of {file}…</source>
+        <translation>正在逐行检查 {file}…</translation>
+    </message>
+    <message>
+        <source>No problems found. Press Import to take the file in.</source>
+        <translation>未发现问题。点“导入”即可导入该文件。</translation>
+    </message>
+    <message>
+        <source>{n} problems found; nothing has been imported. Correct them in Excel, save the file, then press Check again (or Back to choose another file).</source>
+        <translation>发现 {n} 个问题，尚未导入任何数据。请在 Excel 中改正并保存文件，然后点“重新检查”（或点“上一步”另选文件）。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>无法检查该文件。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>检查已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{file} - problems.xlsx</source>
+        <translation>{file} - 问题清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Saving the problem list…</source>
+        <translation>正在保存问题清单…</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Choose the Excel file</source>
+        <translation>选择 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save the template…</source>
+        <translation>保存导入模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to import</source>
+        <translation>要导入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File to import:</source>
+        <translation>导入文件：</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: {error}</source>
+        <translation>无法保存导入模板：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>New community</source>
+        <translation>新建小区</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. YG</source>
+        <translation>简短编码，如 YG</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>小区名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>&amp;Register a complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTab</name>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect and print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">房号</translation>
+    </message>
+    <message>
+        <source>Pay ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepay amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {owners} · owes {owed} · prepaid {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>Receipts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears due</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Units</source>
         <translation>房屋</translation>
@@ -139,6 +607,164 @@
     <message>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EndNoticeDialog</name>
+    <message>
+        <source>End the vacancy notice of {unit}</source>
+        <translation>结束 {unit} 的空置申请</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>空置起始日</translation>
+    </message>
+    <message>
+        <source>&amp;Last vacant day</source>
+        <translation>空置截止日(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>EntranceDialog</name>
+    <message>
+        <source>New entrance</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Middle part of the unit codes, e.g. 2 for 3-2-1201</source>
+        <translation>房号的中间一段，如 3-2-1201 中的 2</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>单元名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>{file} could not be written: {error}. If it is open in Excel, close it and export again, or choose another file name.</source>
+        <translation>无法写入 {file}：{error}。如果该文件正在 Excel 中打开，请先关闭再导出，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Exporting {name} to Excel…</source>
+        <translation>正在导出{name}到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Writes every row that matches the filter to an Excel file</source>
+        <translation>把符合当前筛选条件的全部记录导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>{rows} rows were written to {file}.</source>
+        <translation>已导出 {rows} 行到 {file}。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>New fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant units with a written notice pay the reduced rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment charge may accrue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeSetupTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">房屋</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>{hint} ({reason})</source>
+        <translation>{hint}（{reason}）</translation>
     </message>
 </context>
 <context>
@@ -170,6 +796,254 @@
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Move-in of {unit}</source>
+        <translation>{unit} 入伙交接</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>业主(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Handover &amp;date</source>
+        <translation>交房日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys handed over</source>
+        <translation>移交钥匙数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Key &amp;notes</source>
+        <translation>钥匙说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 2 door keys, 1 mailbox key</source>
+        <translation>如 入户门钥匙2把、信箱钥匙1把</translation>
+    </message>
+    <message>
+        <source>&amp;Water meter (m³)</source>
+        <translation>水表读数 m³(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity meter (kWh)</source>
+        <translation>电表读数 度(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Gas meter (m³)</source>
+        <translation>燃气表读数 m³(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Another document signed</source>
+        <translation>其他已签文件</translation>
+    </message>
+    <message>
+        <source>Documents &amp;signed</source>
+        <translation>已签文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the handover form after saving</source>
+        <translation>保存后打印入伙交接单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 1234.56</source>
+        <translation>选填，如 1234.56</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print handover form</source>
+        <translation>打印入伙交接单</translation>
+    </message>
+    <message>
+        <source>Already handed over</source>
+        <translation>已入伙</translation>
+    </message>
+    <message>
+        <source>This unit was handed over on {date} (form {number}). Print its handover form again?</source>
+        <translation>该房屋已于 {date} 入伙（交接单 {number}）。要重新打印交接单吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>文件已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the records changed since the check. The problems are listed below; correct the file and import it again.</source>
+        <translation>未导入任何数据：检查之后系统中的记录有了变化。问题列在下面，请改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>The import stopped; nothing was imported.</source>
+        <translation>导入中止，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import the archive from Excel</source>
+        <translation>从 Excel 导入档案</translation>
+    </message>
+    <message>
+        <source>The workbook has one sheet each for units (房屋), owners (业主), residents (住户) and vehicles (车辆); red headers are required, and every header has a note that says what to write. Start from the template: its example rows show the format.
+
+The whole file is checked first and every problem is listed at once, with its sheet, row and column. Nothing is imported unless every row is right.</source>
+        <translation>工作簿包含房屋、业主、住户、车辆四个工作表；红色表头为必填列，每个表头都有批注说明填写要求。请从导入模板开始填写，模板中的示例行就是格式样例。
+
+系统先检查整个文件，一次列出全部问题，并注明工作表、行和列。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+        <source>archive import template.xlsx</source>
+        <translation>档案导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Rows in sheet {sheet}</source>
+        <translation>工作表“{sheet}”行数</translation>
+    </message>
+    <message>
+        <source>Owners linked to units</source>
+        <translation>业主与房屋的产权关系</translation>
+    </message>
+    <message>
+        <source>New entrances</source>
+        <translation>新增单元</translation>
+    </message>
+    <message>
+        <source>Import payments from Excel</source>
+        <translation>从 Excel 导入缴费</translation>
+    </message>
+    <message>
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+
+The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
+        <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
+
+系统先检查整个文件，一次列出全部问题，并注明行和列。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+        <source>payment import template.xlsx</source>
+        <translation>缴费导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件行数</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费笔数</translation>
+    </message>
+    <message>
+        <source>Units paying</source>
+        <translation>缴费房屋数</translation>
+    </message>
+    <message>
+        <source>Total amount (yuan)</source>
+        <translation>合计金额（元）</translation>
+    </message>
+    <message>
+        <source>Charges paid in full</source>
+        <translation>全额结清的费用</translation>
+    </message>
+    <message>
+        <source>Charges paid in part</source>
+        <translation>部分支付的费用</translation>
+    </message>
+    <message>
+        <source>Payments leaving prepaid credit</source>
+        <translation>产生预存款的缴费</translation>
+    </message>
+    <message>
+        <source>Prepaid credit (yuan)</source>
+        <translation>预存款（元）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection of {unit}</source>
+        <translation>{unit} 空置巡查</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;date</source>
+        <translation>巡查日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>巡查人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>巡查情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. doors and windows intact, no leaks</source>
+        <translation>如 门窗完好，无渗漏</translation>
+    </message>
+    <message>
+        <source>Needs &amp;follow-up (damage, leak, intrusion)</source>
+        <translation>需要跟进（损坏、渗漏、闯入）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>照片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -223,6 +1097,131 @@
     </message>
 </context>
 <context>
+    <name>MoveOutResidentDialog</name>
+    <message>
+        <source>{name} moves out</source>
+        <translation>{name} 迁出</translation>
+    </message>
+    <message>
+        <source>Moved &amp;out on</source>
+        <translation>迁出日期(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>New owner</source>
+        <translation>新建业主</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>业主类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名/名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Owner &amp;since</source>
+        <translation>产权起始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New owner of {unit}</source>
+        <translation>新建 {unit} 的业主</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (13812345678) or a landline with its area code (0755-12345678).</source>
+        <translation>请输入手机号（13812345678）或带区号的固定电话（0755-12345678）。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Phone &amp;2</source>
+        <translation>电话2(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact</source>
+        <translation>紧急联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone</source>
+        <translation>紧急联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A credit code has 18 characters: digits and capital letters.</source>
+        <translation>统一社会信用代码为 18 位，由数字和大写字母组成。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; the last may be X.</source>
+        <translation>居民身份证号码为 18 位，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>Edit owner {name}</source>
+        <translation>修改业主 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersTab</name>
+    <message>
+        <source>Name, pinyin or initials, e.g. 张 / zs</source>
+        <translation>姓名、拼音或首字母，如 张 / zs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>&amp;New owner…</source>
+        <translation>新建业主(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>导入档案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -250,6 +1249,429 @@
     </message>
 </context>
 <context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>PermitDialog</name>
+    <message>
+        <source>Move-out permit for {unit}</source>
+        <translation>{unit} 放行条</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (13812345678) or a landline with its area code (0755-12345678).</source>
+        <translation>请输入手机号（13812345678）或带区号的固定电话（0755-12345678）。</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>放行物品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What leaves the estate, e.g. one sofa, two boxes</source>
+        <translation>搬出的物品，如 沙发一套、纸箱两个</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle plate</source>
+        <translation>车牌号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enter a plate such as 粤B12345, or leave it empty for a hand cart.</source>
+        <translation>请输入车牌号，如 粤B12345；手推车搬运可不填。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Planned &amp;date</source>
+        <translation>计划搬出日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;override reason</source>
+        <translation>经理特批理由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Why the goods may leave although fees are owed</source>
+        <translation>在欠费情况下仍准予放行的原因</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue a permit while fees are owed. Collect the fees first, or ask the manager to override.</source>
+        <translation>欠费期间只有经理可以开具放行条。请先收清费用，或请经理特批。</translation>
+    </message>
+    <message>
+        <source>Print move-out permit</source>
+        <translation>打印放行条</translation>
+    </message>
+</context>
+<context>
+    <name>PermitsTab</name>
+    <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已出门</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>All permits</source>
+        <translation>全部放行条</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owed at issue</source>
+        <translation>开具时欠费</translation>
+    </message>
+    <message>
+        <source>Override by</source>
+        <translation>特批人</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <source>Goods &amp;left (gate)…</source>
+        <translation>登记出门(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel permit…</source>
+        <translation>作废放行条(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>重新打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{n} permits</source>
+        <translation>共 {n} 张</translation>
+    </message>
+    <message>
+        <source>Goods left</source>
+        <translation>登记出门</translation>
+    </message>
+    <message>
+        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
+        <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel permit</source>
+        <translation>作废放行条</translation>
+    </message>
+    <message>
+        <source>Why is permit {number} cancelled?</source>
+        <translation>放行条 {number} 作废的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>New price for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrintSettingsDialog</name>
+    <message>
+        <source>Receipt printing</source>
+        <translation>收据打印设置</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>3 copies: stub, payer, accounts</source>
+        <translation>三联：存根、客户、记账</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>一联</translation>
+    </message>
+    <message>
+        <source>Print the data only, on pre-printed forms</source>
+        <translation>套打：只打印数据（用于预印收据）</translation>
+    </message>
+    <message>
+        <source>Negative values move to the left.</source>
+        <translation>负数向左移。</translation>
+    </message>
+    <message>
+        <source>Negative values move up.</source>
+        <translation>负数向上移。</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size</source>
+        <translation>纸张尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>联数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move &amp;right by</source>
+        <translation>向右偏移(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down by</source>
+        <translation>向下偏移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These settings belong to this computer and printer.</source>
+        <translation>这些设置只对本电脑的这台打印机有效。</translation>
+    </message>
+    <message>
+        <source>241 × 93 mm (continuous form)</source>
+        <translation>241 × 93 毫米（连续纸）</translation>
+    </message>
+    <message>
+        <source>241 × 140 mm (continuous form)</source>
+        <translation>241 × 140 毫米（连续纸）</translation>
+    </message>
+    <message>
+        <source>210 × 99 mm (a third of A4)</source>
+        <translation>210 × 99 毫米（A4 三等分）</translation>
+    </message>
+    <message>
+        <source>A5, landscape (210 × 148 mm)</source>
+        <translation>A5 横向（210 × 148 毫米）</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <source>Receipt number or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">房号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished">费用承担</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">内勤/收银</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;payments…</source>
+        <translation>导入缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding (printed on every copy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVehicleDialog</name>
+    <message>
+        <source>Remove vehicle {plate}</source>
+        <translation>移除车辆 {plate}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>New resident</source>
+        <translation>新建住户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>住户类别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Role in &amp;family</source>
+        <translation>家庭关系(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lease &amp;start</source>
+        <translation>租期开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lease &amp;end</source>
+        <translation>租期结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (13812345678) or a landline with its area code (0755-12345678).</source>
+        <translation>请输入手机号（13812345678）或带区号的固定电话（0755-12345678）。</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; the last may be X.</source>
+        <translation>居民身份证号码为 18 位，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>&amp;Moved in</source>
+        <translation>入住日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit resident {name}</source>
+        <translation>修改住户 {name}</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search units, owners, phones, plates (Ctrl+F)</source>
@@ -258,6 +1680,21 @@
     <message>
         <source>Nothing found</source>
         <translation>没有找到</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
+        <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
 <context>
@@ -302,12 +1739,414 @@
         <translation>操作日志</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer unit {code}</source>
+        <translation>过户 {code}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Current owners</source>
+        <translation>现业主</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials</source>
+        <translation>姓名、拼音或首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Find owner</source>
+        <translation>查找业主(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;owners</source>
+        <translation>新业主(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;date</source>
+        <translation>过户日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to new owners</source>
+        <translation>加为新业主(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w owner…</source>
+        <translation>新建业主(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无房屋</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>新建房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Entrance</source>
+        <translation>楼栋单元(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Negative numbers are basement floors; there is no floor 0.</source>
+        <translation>负数表示地下层；没有第 0 层。</translation>
+    </message>
+    <message>
+        <source>&amp;Room number</source>
+        <translation>房间号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 1201</source>
+        <translation>如 1201</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>房屋类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter square metres as a positive number such as 89.5.</source>
+        <translation>请输入平方米数，为正数，如 89.5。</translation>
+    </message>
+    <message>
+        <source>&amp;Gross area (㎡)</source>
+        <translation>建筑面积 ㎡(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title-deed area, e.g. 89.5</source>
+        <translation>产权证上的面积，如 89.5</translation>
+    </message>
+    <message>
+        <source>&amp;Inner area (㎡)</source>
+        <translation>套内面积 ㎡(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>房屋状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit unit {code}</source>
+        <translation>修改房屋 {code}</translation>
+    </message>
+    <message>
+        <source>Entrance: choose one; add the building and its entrances first.</source>
+        <translation>楼栋单元：请选择；如列表为空，请先添加楼栋和单元。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPaymentsTab</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">反馈期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished">费用承担</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished">收据</translation>
+    </message>
+    <message>
+        <source>Owes {owed}; prepaid balance {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Unit, owner, phone or plate — then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitRecordDialog</name>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Since – until</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>住户类别</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>房产</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>&amp;Add owner…</source>
+        <translation>添加业主(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>过户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit owner…</source>
+        <translation>修改业主(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move out…</source>
+        <translation>迁出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;unit…</source>
+        <translation>修改房屋(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Move-&amp;in…</source>
+        <translation>入伙(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move-out &amp;permit…</source>
+        <translation>放行条(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>房屋 {code}</translation>
+    </message>
+    <message>
+        <source>{relation}, moved out {date}</source>
+        <translation>{relation}，{date} 已迁出</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gross area ㎡</source>
+        <translation>建筑面积 ㎡</translation>
+    </message>
+    <message>
+        <source>Inner area ㎡</source>
+        <translation>套内面积 ㎡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>Unit code or room number, e.g. 3-2-1502</source>
+        <translation>房号或房间号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New &amp;community…</source>
+        <translation>新建小区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;building…</source>
+        <translation>新建楼栋(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New en&amp;trance…</source>
+        <translation>新建单元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>新建房屋(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>修改房屋(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move-&amp;in…</source>
+        <translation>入伙(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move-out &amp;permit…</source>
+        <translation>放行条(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gross area ㎡</source>
+        <translation>建筑面积 ㎡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation>共 {n} 户</translation>
     </message>
 </context>
 <context>
@@ -389,6 +2228,155 @@
     </message>
 </context>
 <context>
+    <name>VacancyNoticeDialog</name>
+    <message>
+        <source>Vacancy notice for {unit}</source>
+        <translation>{unit} 空置申请</translation>
+    </message>
+    <message>
+        <source>&amp;Notice received</source>
+        <translation>申请日期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Vacant &amp;from</source>
+        <translation>空置起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The reduced vacancy rate starts on this day, never before the notice.</source>
+        <translation>空置优惠从这一天开始计算，不能早于书面申请日期。</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Gross area ㎡</source>
+        <translation>建筑面积 ㎡</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Notice since</source>
+        <translation>空置申请起始</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>最近巡查</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>登记空置申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;End notice…</source>
+        <translation>结束空置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;inspection…</source>
+        <translation>登记巡查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Inspection log of the selected unit</source>
+        <translation>所选房屋的巡查记录</translation>
+    </message>
+    <message>
+        <source>Photos of the selected inspection</source>
+        <translation>所选巡查的照片</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未巡查</translation>
+    </message>
+    <message>
+        <source>{n} vacant units</source>
+        <translation>共 {n} 户空置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>New vehicle</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>车牌号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter a plate such as 粤B12345, or 粤BD12345 for a new-energy car.</source>
+        <translation>请输入车牌号，如 粤B12345；新能源车如 粤BD12345。</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Make and model</source>
+        <translation>品牌型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. Volkswagen Lavida</source>
+        <translation>如 大众 朗逸</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
@@ -463,8 +2451,935 @@
         <translation>时区</translation>
     </message>
     <message>
+        <source>is not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month after handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant-unit rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment cap (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment charge per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留每日备份数</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留每月备份数</translation>
+    </message>
+    <message>
+        <source>Database generation</source>
+        <translation>数据库版本标识</translation>
+    </message>
+    <message>
         <source>{label}: {problem}.</source>
         <translation>{label}：{problem}。</translation>
+    </message>
+    <message>
+        <source>File: {file} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {file} is empty; choose the scanned file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {file} is larger than {limit} MB; scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: there is no table {table}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: the record {record} of {table} does not exist (deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: use at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {period} is closed; corrections go into the open month as adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: enter a non-negative amount with at most 4 decimals, e.g. 2.3500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind: choose a fee kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: it must not be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: {current} is below the previous reading {previous}; check the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: it can&apos;t be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Unit: {unit} was already handed over; open its handover record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys handed over: enter a whole number from 0 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: enter the number on the meter, 0 or more with at most two decimals (for example 1234.56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover record {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">申请人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">物品</translation>
+    </message>
+    <message>
+        <source>Planned date: choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {unit} owes {amount} in fees, so no move-out permit can be issued. Collect the fees first, or a manager can override with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason: write at least {n} characters on why goods may leave although the unit owes fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason: use at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-out permit {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit {number} is already {status}; only an issued permit can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: enter a mainland mobile (13812345678) or landline (0755-12345678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: {value} is not a valid number of this type; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: choose person or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: an owner with this number already exists; open that owner instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name} already owns {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner: choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer date: it must be after {date}, when the current ownership began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: write it as YYYY-MM, for example 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Close the form and open it again to see their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation: choose family or tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease: a tenant needs the lease start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease end: it must not be before the lease start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: check the digits; the check digit does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-out date: it must not be before the move-in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: enter a plate such as 粤B12345 or 粤BD12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: a vehicle belongs to a unit or an owner; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: {plate} is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the listed values.</source>
+        <translation>{label}：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
+        <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is closed; it can no longer be changed.</source>
+        <translation>投诉 {number} 已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Return visit note</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Return visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Return visit: record the feedback to the owner first.</source>
+        <translation>回访：请先登记给业主的反馈。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Close: classify the complaint as valid or invalid first.</source>
+        <translation>关闭：请先将投诉判定为有效或无效。</translation>
+    </message>
+    <message>
+        <source>Close: record the feedback to the owner first.</source>
+        <translation>关闭：请先登记给业主的反馈。</translation>
+    </message>
+    <message>
+        <source>Close: a valid complaint needs its return visit (回访) first.</source>
+        <translation>关闭：有效投诉须先完成回访。</translation>
+    </message>
+    <message>
+        <source>Reason: say why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: a void is dated today or an earlier day that is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: enter a positive amount up to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge: only a deposit can be refunded this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: {code} is already used here; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors: enter a number from 1 to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {unit} no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: the person chosen is not a current owner of {unit}; choose one who is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {date} is in the future; enter today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor: enter a whole number such as 12, or -1 for a basement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: enter square metres as a positive number such as 89.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: choose a unit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner area: it can&apos;t be larger than the gross area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">房间</translation>
+    </message>
+    <message>
+        <source>Room: unit {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no current owner to give a vacancy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant from: {unit} already has a vacancy notice from {start} that runs past {date}. End that notice first, or start the new one after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy notice {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant until: this notice already ended on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">巡查情况</translation>
+    </message>
+    <message>
+        <source>Photos: attach at most {n} photos to one inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos: {file} is not a picture (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {unit} is not vacant and had no vacancy notice on {date}; inspections are for vacant units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: choose at least one unpaid charge or months to pay ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid amount: enter a non-negative amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: enter a positive amount in yuan with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: enter what the payer hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {short} is still missing; the total due is {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: only cash can be more than the amount due; card, WeChat, Alipay and transfer must not add up to more than {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: your day {date} is already closed (日结); no more receipts can be issued on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: each needs charges and a counter method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the day {date} is already closed (日结).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: the list changed; reload the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: one of them is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges: one of them was paid meanwhile; reload the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months ahead: at most {cap} months may be paid in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months ahead: this unit has no monthly fee items to pay ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: write the date as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: {value} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {value} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item: there is no item {code}; `fee list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building: there is no single building {building}; give its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list {kind}; choose one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: your day {date} is already closed (日结); it can be closed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: choose phone, notice, visit or WeChat for how the owner was reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: the end date must not be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: none of the chosen units owes anything due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: the copy of the database failed its integrity check ({detail}), so no backup was kept. The database itself may be damaged: call head office IT.</source>
+        <translation>备份：数据库副本未通过完整性检查（{detail}），本次备份未保留。数据库本身可能已损坏，请联系总部 IT。</translation>
+    </message>
+    <message>
+        <source>Backup folder {folder}: the backup could not be written ({detail}).</source>
+        <translation>备份文件夹 {folder}：无法写入备份（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Backup file {file}: it is damaged or not a PropDesk backup ({detail}). Choose another backup.</source>
+        <translation>备份文件 {file}：文件已损坏或不是物业客服台的备份（{detail}）。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>Backup file {file}: there is no such file.</source>
+        <translation>备份文件 {file}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Backup file {file} was made by a newer PropDesk (schema {found}; this program knows up to {known}). Install the newer version, then restore it.</source>
+        <translation>备份文件 {file} 由更新版本的物业客服台制作（数据结构版本 {found}，本程序最高支持 {known}）。请先安装新版本再恢复。</translation>
+    </message>
+    <message>
+        <source>Restore: the office database {path} is open in PropDesk or another program. Close it everywhere, then restore again; nothing was changed.</source>
+        <translation>恢复：数据库 {path} 正被物业客服台或其他程序打开。请在所有地方关闭后再恢复；数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Date: enter a date.</source>
+        <translation>日期：请输入日期。</translation>
+    </message>
+    <message>
+        <source>Category: choose one of the listed repair categories.</source>
+        <translation>类别：请从列表中选择报修类别。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Repair {number}: this step does not follow from its current stage. Repairs go received → dispatched → in progress → completed → return visit → closed.</source>
+        <translation>报修 {number}：当前阶段不能执行此步骤。报修流程为 受理 → 派工 → 处理 → 完工 → 回访 → 关闭。</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction: choose one of the listed values.</source>
+        <translation>满意度：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>{label} (line {line}): write a number with at most {places} decimals.</source>
+        <translation>{label}（第 {line} 行）：请填写最多 {places} 位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity (line {line}): enter a quantity above zero.</source>
+        <translation>数量（第 {line} 行）：请填写大于零的数量。</translation>
+    </message>
+    <message>
+        <source>Code: supplier {code} exists; choose another code.</source>
+        <translation>编码：供应商 {code} 已存在，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Maximum quantity</source>
+        <translation>最高库存</translation>
+    </message>
+    <message>
+        <source>{label}: can&apos;t be below zero.</source>
+        <translation>{label}：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Maximum quantity: must be at least the minimum ({min_qty}), or 0 for none.</source>
+        <translation>最高库存：不能低于最低库存（{min_qty}），不设上限请填 0。</translation>
+    </message>
+    <message>
+        <source>Code: item {code} exists; choose another code.</source>
+        <translation>编码：物料 {code} 已存在，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Barcode: {barcode} is on another item already.</source>
+        <translation>条码：{barcode} 已用于其他物料。</translation>
+    </message>
+    <message>
+        <source>There is no item with code or barcode {text}.</source>
+        <translation>没有编码或条码为 {text} 的物料。</translation>
+    </message>
+    <message>
+        <source>Lines: add at least one item to the document.</source>
+        <translation>明细：单据至少要有一行物料。</translation>
+    </message>
+    <message>
+        <source>Lines: at most {n} lines; split it into two documents.</source>
+        <translation>明细：最多 {n} 行，请分成两张单据。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>领用部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Unit price (line {line}): can&apos;t be below zero.</source>
+        <translation>单价（第 {line} 行）：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Unit price (line {line}): a purchase needs the price paid per unit.</source>
+        <translation>单价（第 {line} 行）：采购入库须填写单价。</translation>
+    </message>
+    <message>
+        <source>Item (line {line}): the item no longer exists.</source>
+        <translation>物料（第 {line} 行）：该物料已不存在。</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Document {number} is posted and final; correct it with a reversing document.</source>
+        <translation>单据 {number} 已过账，不能修改；请用冲销单更正。</translation>
+    </message>
+    <message>
+        <source>Quantity (line {line}): only {balance} {uom} of {item} in stock, {qty} asked for; issue at most {balance}.</source>
+        <translation>数量（第 {line} 行）：{item} 库存只有 {balance} {uom}，申领 {qty}；最多只能出库 {balance}。</translation>
+    </message>
+    <message>
+        <source>Only a posted document that is not itself a reversal can be reversed; delete a draft instead.</source>
+        <translation>只能冲销已过账且本身不是冲销单的单据；草稿请直接删除。</translation>
+    </message>
+    <message>
+        <source>Document {number} is reversed already.</source>
+        <translation>单据 {number} 已冲销。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is closed; start a new one.</source>
+        <translation>盘点单 {number} 已结束，请新建盘点。</translation>
+    </message>
+    <message>
+        <source>A stocktake is open already: post or cancel it first.</source>
+        <translation>已有未完成的盘点：请先过账或取消。</translation>
+    </message>
+    <message>
+        <source>Item: {item} is not in stocktake {number}.</source>
+        <translation>物料：{item} 不在盘点单 {number} 中。</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Counted quantity: can&apos;t be below zero.</source>
+        <translation>实盘数量：不能小于零。</translation>
+    </message>
+    <message>
+        <source>File: this is not a count sheet (no 实盘数量 column).</source>
+        <translation>文件：这不是盘点表（没有“实盘数量”列）。</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>Checking and compressing the copy…</source>
+        <translation>正在检查并压缩副本…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>正在检查副本…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup file…</source>
+        <translation>正在校验备份文件…</translation>
+    </message>
+    <message>
+        <source>Unpacking the backup…</source>
+        <translation>正在解压备份…</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Backup of {office} made {when} ({reason}): {units} units, {owners} owners, {receipts} receipts; the last receipt is {number}.</source>
+        <translation>{office} 的备份，制作于 {when}（{reason}）：房屋 {units} 户，业主 {owners} 人，收据 {receipts} 张；最后一张收据为 {number}。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore this backup? What was entered after it is not in it. The damaged file is kept beside the database, unchanged, for head office IT.</source>
+        <translation>恢复这个备份吗？备份之后录入的内容不在其中。损坏的文件会原样保留在数据库旁边，供总部 IT 检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>恢复此备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as {path}.</source>
+        <translation>备份已恢复。损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>No backup of this office was found in {folder}. The damaged file was left untouched; call head office IT.</source>
+        <translation>在 {folder} 中没有找到本服务中心的备份。损坏的文件未被改动；请联系总部 IT。</translation>
+    </message>
+    <message>
+        <source>Backing up the office database…</source>
+        <translation>正在备份数据库…</translation>
     </message>
 </context>
 <context>
@@ -521,6 +3436,128 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has none of the sheets {sheets}. Start from the import template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has no column {name}. Copy the header from the import template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell is required; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no building {value}. Use the name or code of an existing building, or add the building first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is already on row {first} of this sheet; list it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {value} is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit {value} in the sheet {units_sheet} or in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {value} already has an owner in the archive. Record the change of owner in the program instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner with the ID number {value} is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate {value} is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner with {value} in the sheet {owners_sheet} or in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inner area {value} is larger than the gross area {gross}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease ends on {value}, before it starts on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel stored this ID number as a number and lost digits. Format the column as text and type the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit {value}. Write the unit code as the program shows it, e.g. 3-2-1201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference {value} was already taken in (receipt {receipt}); a payment is imported once. Delete this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel stored this reference as a number and lost digits. Format the column as text and type the reference again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {value} is after today; write the day the money arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day {value} is already closed (日结); no more receipts can be issued on it. Ask the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was refused: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>Database already open</source>
+        <translation>数据库已被打开</translation>
+    </message>
+    <message>
+        <source>The office database {path} is already open in PropDesk on {host} (user {user}, process {pid}). Only one PropDesk at a time may use it: close it there and start again. If that computer crashed, restart it, or ask head office IT to remove {lock}.</source>
+        <translation>数据库 {path} 已在电脑 {host} 上由物业客服台打开（用户 {user}，进程 {pid}）。同一时间只能有一个物业客服台使用它：请先在那里关闭后再启动。如果那台电脑已死机，请重启它，或请总部 IT 删除 {lock}。</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Unsold</source>
@@ -557,6 +3594,86 @@ Details were written to the log file:
     <message>
         <source>Storage room</source>
         <translation>储藏室</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao travel permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -603,6 +3720,21 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>收据另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
@@ -626,6 +3758,133 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全秩序</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Greenery</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>Waterproofing</source>
+        <translation>防水</translation>
+    </message>
+    <message>
+        <source>Electrical wiring</source>
+        <translation>电气管线</translation>
+    </message>
+    <message>
+        <source>Water supply and drainage</source>
+        <translation>给排水</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备安装</translation>
+    </message>
+    <message>
+        <source>Fit-out</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Heating and cooling</source>
+        <translation>供热与供冷</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>地基基础和主体结构</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发商</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已反馈</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>Creating the demo office…</source>
@@ -641,6 +3900,97 @@ Details were written to the log file:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>not a whole number from -9 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 30 letters and digits, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {maximum} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {maximum} ㎡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (write it like 2024-01-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such day in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters, not {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only digits, and X as the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region code is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit code has 18 characters, not {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only digits and capital letters except I, O, S, V, Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check character should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mobile number (11 digits) or a landline with its area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plate: a province character, a letter, then 5 characters (6 for new-energy cars)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

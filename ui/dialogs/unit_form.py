@@ -102,18 +102,13 @@ class UnitDialog(FormDialog):
         )
         self.remarks = self.add_row(self.tr("Re&marks"), "remarks", QLineEdit())
         if unit_id is not None:
-            self._load(unit_id, choices)
+            self._load(unit_id)
 
-    def _load(self, unit_id: str, choices: list[EntranceChoice]) -> None:
+    def _load(self, unit_id: str) -> None:
         record = unit_record(self.actor, unit_id)
         self.version = record.row_version
         self.setWindowTitle(self.tr("Edit unit {code}").format(code=record.code))
-        for choice in choices:
-            if record.code == f"{choice.code_prefix}{record.room_no}" and (
-                choice.building,
-                choice.entrance,
-            ) == (record.building, record.entrance):
-                select_code(self.entrance, choice.entrance_id)
+        select_code(self.entrance, record.entrance_id)
         self.floor.setValue(record.floor)
         self.room_no.setText(record.room_no)
         select_code(self.unit_type, record.unit_type)

@@ -9,7 +9,7 @@ SQLite walk and discard every skipped row; other sort expressions fall back to O
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +47,54 @@ class _Plan:
     descending: bool
     keyset: bool
     sort_may_be_null: bool
+
+
+@dataclass(frozen=True)
+class _Cursor:
+    """Where the next page starts: after this row (keyset) or after `offset` rows."""
+
+    last_id: Any
+    last_sort: Any
+    offset: int
+
+
+class RowSnapshot:
+    """The rows a model shows, with its filter and order frozen at the time of the call,
+    read in batches off the GUI thread (an export runs through every matching row, not only
+    the pages the view has loaded)."""
+
+    def __init__(
+        self, columns: tuple[Column, ...], query: Callable[[], pw.ModelSelect], plan: _Plan
+    ) -> None:
+        self.columns = columns
+        self._query = query
+        self._plan = plan
+
+    def count(self) -> int:
+        return self._query().count()
+
+    def rows(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every matching row as a dict, in the model's order, by the same keyset paging."""
+        if batch < 1:
+            raise ValueError("batch must be positive")
+        cursor: _Cursor | None = None
+        while True:
+            page = list(_paged(self._query(), self._plan, cursor).limit(batch).dicts())
+            if not page:
+                return
+            last = page[-1]
+            offset = cursor.offset if cursor else 0
+            cursor = _Cursor(last[_PK_KEY], last.get(_SORT_KEY), offset + len(page))
+            for row in page:
+                row.pop(_PK_KEY, None)
+                row.pop(_SORT_KEY, None)
+                yield row
+            if len(page) < batch:
+                return
+
+    def display_row(self, row: Mapping[str, Any], sections: Sequence[int]) -> list[str]:
+        """The texts the view shows for `row` in the given columns (formats, masks, labels)."""
+        return [display_text(self.columns[i], row.get(self.columns[i].key)) for i in sections]
 
 
 class QueryTableModel(QAbstractTableModel):
@@ -112,6 +160,23 @@ class QueryTableModel(QAbstractTableModel):
     def row_dict(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 
+    def current_query(self) -> pw.ModelSelect:
+        """The filtered query in the current order, without paging."""
+        return self._filtered_query().order_by(*self._plan.order_by)
+
+    def snapshot(self) -> RowSnapshot:
+        """What the model shows now, for reading every row in a background task."""
+        factory, where = self._query_factory, self._filter
+
+        def query() -> pw.ModelSelect:
+            return where(factory()) if where is not None else factory()
+
+        return RowSnapshot(self._columns, query, self._plan)
+
+    def iter_all_rows(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every row matching the current filter, in order, `batch` rows per query."""
+        return self.snapshot().rows(batch)
+
     def row_id(self, row: int) -> Any:
         return self._ids[row]
 
@@ -156,7 +221,7 @@ class QueryTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(column, row.get(column.key))
+            return display_text(column, row.get(column.key))
         if role == SORT_ROLE:
             return row.get(column.key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -229,39 +294,10 @@ class QueryTableModel(QAbstractTableModel):
             self._last_sort = sort_values[-1]
 
     def _page_query(self) -> pw.ModelSelect:
-        plan = self._plan
-        query = self._filtered_query()
-        pk = _primary_key(query)
-        extra = [pk.alias(_PK_KEY).coerce(False)]
-        if plan.sort_field is not None:
-            extra.append(plan.sort_field.alias(_SORT_KEY).coerce(False))
-        query = query.select_extend(*extra).order_by(*plan.order_by)
-        if not self._rows:
-            return query
-        if plan.keyset:
-            return query.where(self._after_last(pk))
-        return query.offset(len(self._rows))
-
-    def _after_last(self, pk: pw.Field) -> pw.Expression:
-        """WHERE clause for the rows that follow the last loaded one in the plan's order.
-
-        SQLite puts NULLs first ascending and last descending; a row-value comparison with
-        NULL is never true, so NULL sort values need their own branch.
-        """
-        plan, last_id, last = self._plan, self._ids[-1], self._last_sort
-        after_id = (pk < last_id) if plan.descending else (pk > last_id)
-        field = plan.sort_field
-        if field is None:
-            return after_id
-        if last is None:
-            if plan.descending:
-                return field.is_null() & after_id
-            return (field.is_null() & after_id) | field.is_null(False)
-        pair, bound = pw.Tuple(field, pk), (last, last_id)
-        after = (pair < bound) if plan.descending else (pair > bound)
-        if plan.descending and plan.sort_may_be_null:
-            return after | field.is_null()
-        return after
+        cursor = None
+        if self._rows:
+            cursor = _Cursor(self._ids[-1], self._last_sort, len(self._rows))
+        return _paged(self._filtered_query(), self._plan, cursor)
 
     # --- query building -----------------------------------------------------------------
 
@@ -298,6 +334,42 @@ class QueryTableModel(QAbstractTableModel):
         )
 
 
+def _paged(query: pw.ModelSelect, plan: _Plan, cursor: _Cursor | None) -> pw.ModelSelect:
+    """`query` in the plan's order with the key columns paging needs, from `cursor` on."""
+    pk = _primary_key(query)
+    extra = [pk.alias(_PK_KEY).coerce(False)]
+    if plan.sort_field is not None:
+        extra.append(plan.sort_field.alias(_SORT_KEY).coerce(False))
+    query = query.select_extend(*extra).order_by(*plan.order_by)
+    if cursor is None:
+        return query
+    if plan.keyset:
+        return query.where(_after(plan, pk, cursor))
+    return query.offset(cursor.offset)
+
+
+def _after(plan: _Plan, pk: pw.Field, cursor: _Cursor) -> pw.Expression:
+    """WHERE clause for the rows that follow the cursor's row in the plan's order.
+
+    SQLite puts NULLs first ascending and last descending; a row-value comparison with
+    NULL is never true, so NULL sort values need their own branch.
+    """
+    last_id, last = cursor.last_id, cursor.last_sort
+    after_id = (pk < last_id) if plan.descending else (pk > last_id)
+    field = plan.sort_field
+    if field is None:
+        return after_id
+    if last is None:
+        if plan.descending:
+            return field.is_null() & after_id
+        return (field.is_null() & after_id) | field.is_null(False)
+    pair, bound = pw.Tuple(field, pk), (last, last_id)
+    after = (pair < bound) if plan.descending else (pair > bound)
+    if plan.descending and plan.sort_may_be_null:
+        return after | field.is_null()
+    return after
+
+
 def _primary_key(query: pw.ModelSelect) -> pw.Field:
     return query.model._meta.primary_key
 
@@ -306,7 +378,8 @@ def _is_child(parent: Index | None) -> bool:
     return parent is not None and parent.isValid()
 
 
-def _display(column: Column, value: Any) -> str:
+def display_text(column: Column, value: Any) -> str:
+    """A value as the column shows it."""
     if value is None:
         return ""
     return column.format(value) if column.format is not None else str(value)

@@ -1,4 +1,5 @@
-"""档案: units by building, owners, vacant units; record dialogs and forms open from here."""
+"""档案: units by building, owners, vacant units, move-out permits; record dialogs and forms
+open from here."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
 from ui.pages.archive_owners import OwnersTab
+from ui.pages.archive_permits import PermitsTab
 from ui.pages.archive_units import UnitsTab
+from ui.pages.archive_vacancy import VacancyTab
 from ui.pages.base import Page
 
 
@@ -22,10 +25,14 @@ class ArchivePage(Page):
         super().__init__(actor, parent)
         self.units = UnitsTab(actor)
         self.owners = OwnersTab(actor)
+        self.vacancy = VacancyTab(actor)
+        self.permits = PermitsTab(actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("archive_tabs")
         self.tabs.addTab(self.units, self.tr("Units"))
         self.tabs.addTab(self.owners, self.tr("Owners"))
+        self.tabs.addTab(self.vacancy, self.tr("Vacant units"))
+        self.tabs.addTab(self.permits, self.tr("Move-out permits"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         QVBoxLayout(self).addWidget(self.tabs)
 

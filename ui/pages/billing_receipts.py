@@ -18,7 +18,9 @@ from app.money import format_money
 from app.services import receipts
 from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
+from ui.icons import icon
 from ui.models.query_table_model import Column, QueryTableModel
+from ui.widgets.export_button import ExportButton
 from ui.widgets.table import RIGHT, configure_table
 
 
@@ -61,6 +63,11 @@ class ReceiptsTab(QWidget):
         self.void_button.setObjectName("void_receipt")
         self.void_button.setVisible(actor.can(Cap.RECEIPT_VOID))
         self.void_button.clicked.connect(self.void_selected)
+        self.import_button = QPushButton(icon("excel"), self.tr("Import &payments…"))
+        self.import_button.setObjectName("import_payments")
+        self.import_button.setVisible(actor.can(Cap.BILLING_COLLECT))
+        self.import_button.clicked.connect(self.import_payments)
+        self.export_button = ExportButton(actor, self.table, self.tr("Receipts"), self)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
@@ -69,6 +76,8 @@ class ReceiptsTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.void_button)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -79,6 +88,14 @@ class ReceiptsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def import_payments(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.actor, "payments", self)
+        wizard.exec()
+        if wizard.imported:
+            self.refresh()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

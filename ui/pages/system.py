@@ -30,6 +30,8 @@ from ui.labels import role_label
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.base import Page
+from ui.pages.system_backup import BackupTab
+from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
 
 
@@ -119,7 +121,12 @@ class AuditTab(QWidget):
         self.table.setObjectName("audit_table")
         configure_table(self.table, self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.export_button = ExportButton(actor, self.table, self.tr("Audit trail"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
@@ -214,6 +221,8 @@ class SystemPage(Page):
             self._add(UsersTab(actor), self.tr("Accounts"))
         if actor.can(Cap.AUDIT_VIEW):
             self._add(AuditTab(actor), self.tr("Audit trail"))
+        if actor.can(Cap.BACKUP_MANAGE):
+            self._add(BackupTab(actor), self.tr("Backups"))
         self._add(SettingsTab(actor), self.tr("Settings"))
         self._add(AboutTab(), self.tr("About"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
