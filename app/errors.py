@@ -26,6 +26,8 @@ class ValidationError(UserError):
     """Rejected input. `field` names the field for the form that shows it."""
 
     def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        if "{field}" in message:  # the field's name may also be part of the sentence
+            params = {"field": field, **params}
         super().__init__(message, **params)
         self.field = field
 
