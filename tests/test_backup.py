@@ -95,6 +95,14 @@ def test_a_copy_that_fails_the_integrity_check_is_not_kept(office: dict, tmp_pat
     assert list((tmp_path / "out").iterdir()) == []
 
 
+@pytest.mark.parametrize("stop_at", ["copy", "compress", "check", "verify"])
+def test_a_cancelled_backup_leaves_nothing(office: dict, tmp_path: Path, stop_at: str) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(backup.BackupCancelled):
+        backup.create_backup(None, out, progress=lambda _d, _t, stage: stage != stop_at)
+    assert list(out.iterdir()) == []
+
+
 def test_cashier_may_not_back_up(office: dict, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         backup.create_backup(office["cashier"], tmp_path)

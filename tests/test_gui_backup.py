@@ -61,3 +61,14 @@ def test_back_up_now_then_restore(qtbot, office) -> None:
     result = tab.restore_now(made)
     assert result is not None and result.kept_aside.exists()
     assert Receipt.select().count() == 1
+
+
+def test_daily_backup_runs_in_the_background_once_a_day(qtbot, office) -> None:
+    from ui.startup_backup import start_daily_backup
+
+    task = start_daily_backup()
+    assert task is not None
+    wait_for_all()
+    made = backup.list_backups()
+    assert [b.reason for b in made] == ["daily"]
+    assert start_daily_backup() is None  # done for today

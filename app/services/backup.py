@@ -35,7 +35,7 @@ from app.clock import from_utc_text, local_today, to_local, to_utc_text, utcnow
 from app.db import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
-    DatabaseDamaged,
+    DatabaseDamaged,  # also what the GUI's start catches for a restore (ui can't see app.db)
     close_database,
     database,
     database_path,
@@ -51,16 +51,6 @@ from app.services.permissions import Actor, Cap, require
 
 log = logging.getLogger(__name__)
 
-__all__ = [  # DatabaseDamaged: what open_office raises for a file to restore (ui can't see app.db)
-    "BackupError",
-    "BackupInfo",
-    "DatabaseDamaged",
-    "DatabaseInUse",
-    "create_backup",
-    "list_backups",
-    "newest_good_backup",
-    "restore_backup",
-]
 
 REASONS = ("manual", "exit", "daily")
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -315,11 +305,11 @@ def _check_and_compress(
                 lambda done, total: _keep_going(progress, done, total),
                 threads=container.workers(),
             )
+            _step(progress, "check")
+            problems = verdict.result()
         except BaseException:
-            check.stop()
+            check.stop()  # don't wait for a check nobody needs any more
             raise
-        _step(progress, "check")
-        problems = verdict.result()
     if problems != ["ok"]:
         raise _CopyDamaged("; ".join(problems[:3]))
     return sha

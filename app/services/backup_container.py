@@ -67,26 +67,24 @@ def write(
             out.write(data)
             digest.update(data)
 
+        def drain() -> None:
+            nonlocal done
+            size, future = pending.popleft()
+            emit(future.result())
+            done += size
+            if progress and not progress(done, total):
+                raise Stopped
+
         emit(_meta_member(meta))
         while chunk := src.read(CHUNK):
             pending.append((len(chunk), pool.submit(_member, chunk)))
             while len(pending) >= 2 * threads:
-                done += _drain(pending, emit)
-                if progress and not progress(done, total):
-                    raise Stopped
+                drain()
         while pending:
-            done += _drain(pending, emit)
+            drain()
         out.flush()
         os.fsync(out.fileno())
-    if progress:
-        progress(total, total)
     return digest.hexdigest()
-
-
-def _drain(pending: deque[tuple[int, Future[bytes]]], emit: Callable[[bytes], None]) -> int:
-    size, future = pending.popleft()
-    emit(future.result())
-    return size
 
 
 def _member(chunk: bytes) -> bytes:

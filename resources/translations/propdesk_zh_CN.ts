@@ -167,10 +167,6 @@
         <translation>方式</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>服务中心</translation>
-    </message>
-    <message>
         <source>Units</source>
         <translation>房屋数</translation>
     </message>
@@ -2099,6 +2095,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Move-out &amp;permit…</source>
         <translation>放行条(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>

@@ -38,6 +38,7 @@ from ui.dialogs.unit_form import UnitDialog
 from ui.labels import unit_status_label, unit_type_label
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.tasks import run_task
+from ui.widgets.export_button import add_export_button
 from ui.widgets.table import RIGHT, configure_table
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,6 +126,7 @@ class UnitsTab(QWidget):
         bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self.export_button = add_export_button(bar, self.actor, self.table, self.tr("Units"), self)
         self.toolbar = bar
         right = QWidget()
         column = QVBoxLayout(right)

@@ -39,7 +39,6 @@ class BackupTab(QWidget):
             [
                 (self.tr("Made"), when_text),
                 (self.tr("Why"), lambda b: reason_text(b.reason)),
-                (self.tr("Office"), lambda b: b.office_name),
                 (self.tr("Units"), lambda b: locale.toString(b.units)),
                 (self.tr("Owners"), lambda b: locale.toString(b.owners)),
                 (self.tr("Receipts"), lambda b: locale.toString(b.receipts)),
@@ -78,6 +77,7 @@ class BackupTab(QWidget):
         self.folder.setText(self.tr('Folder: <a href="{url}">{folder}</a>').format(
             url=url, folder=str(folder)))  # fmt: skip
         self.model.set_items(backup.list_backups(folder, backup.current_office_id()))
+        self.table.resizeColumnsToContents()
 
     def _selected(self) -> backup.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
