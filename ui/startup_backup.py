@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.clock import to_local
 from app.errors import UserError
 from app.services import backup
+from ui.dialogs.errors import show_error
 from ui.messages import user_message
 from ui.tasks import Cancelled, Task, TaskContext, run_task
 
@@ -164,10 +165,8 @@ def offer_restore(db_path: Path, error: UserError) -> bool:
             return False
         try:
             result = restore_after_damage(db_path, candidate)
-        except UserError as exc:
-            QMessageBox.warning(
-                None, QCoreApplication.translate("backup", "Restore failed"), user_message(exc)
-            )
+        except Exception as exc:  # said plainly; the next older backup is offered
+            show_error(None, exc)
             failed.append(candidate.path)
             continue
         QMessageBox.information(
@@ -232,8 +231,6 @@ def exit_backup() -> backup.BackupInfo | None:
 
 
 def _backup_failed(parent: QWidget | None, exc: BaseException) -> None:
-    from ui.dialogs.errors import show_error
-
     log.error("automatic backup failed: %s", exc)
     show_error(parent, exc)
 

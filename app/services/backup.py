@@ -469,17 +469,7 @@ def current_office_id() -> str:
 
 def read_office_id(db_file: Path) -> str | None:
     """The office id of a database file, read-only and best effort (the file may be damaged)."""
-    try:
-        conn = _read_only(db_file)
-        try:
-            row = conn.execute(
-                "SELECT value FROM office_setting WHERE key = ?", (settings.OFFICE_ID.key,)
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row and row[0] else None
+    return _setting_of(db_file, settings.OFFICE_ID.key) or None
 
 
 # --------------------------------------------------------------------------- retention
@@ -652,6 +642,7 @@ def _set_generation(staging: Path, generation: str) -> None:
 
 
 def _setting_of(db_file: Path, key: str) -> str | None:
+    """One office setting read straight from a file (read-only; None if unreadable)."""
     try:
         conn = _read_only(db_file)
         try:

@@ -52,6 +52,81 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;notices</source>
+        <translation>催缴通知单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Record reminder…</source>
+        <translation>登记催缴(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>≤30 days</source>
+        <translation>≤30天</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180天</translation>
+    </message>
+    <message>
+        <source>&gt;180 days</source>
+        <translation>&gt;180天</translation>
+    </message>
+    <message>
+        <source>Oldest period</source>
+        <translation>最早欠费月</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>最近催缴</translation>
+    </message>
+    <message>
+        <source>{n} units owe {total}: ≤30 days {a}, 31–90 days {b}, 91–180 days {c}, &gt;180 days {d}</source>
+        <translation>{n} 户欠费，合计 {total}：≤30天 {a}，31–90天 {b}，91–180天 {c}，&gt;180天 {d}</translation>
+    </message>
+    <message>
+        <source>Reminder notices</source>
+        <translation>催缴通知单</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign {name} to units</source>
@@ -256,6 +331,14 @@
     <message>
         <source>Fee items</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
     </message>
 </context>
 <context>
@@ -507,7 +590,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">项目</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -528,6 +611,14 @@
     <message>
         <source>&amp;Collect and print receipt</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>减免(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>退款(&amp;R)…</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -603,6 +694,93 @@
     <message>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseTab</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>作废人</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation>打印日结单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Business date</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By fee item</source>
+        <translation>按收费项目</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>{n} receipts, net {net}</source>
+        <translation>{n} 张收据，净额 {net}</translation>
+    </message>
+    <message>
+        <source>Day closed · {text}</source>
+        <translation>已日结 · {text}</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>日结单</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Close your day {date}? No more receipts can be issued on it.</source>
+        <translation>确定对 {date} 日结吗？日结后当天不能再开收据。</translation>
     </message>
 </context>
 <context>
@@ -725,7 +903,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">项目</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1507,7 +1685,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1519,7 +1697,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">金额</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -1564,6 +1742,40 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Reason for voiding (printed on every copy):</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Prepaid balance: {amount}</source>
+        <translation>预存余额：{amount}</translation>
+    </message>
+    <message>
+        <source>Paid back by</source>
+        <translation>退款方式</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Record reminder</source>
+        <translation>登记催缴</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2081,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">项目</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -1885,11 +2097,11 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">金额</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -2374,6 +2586,28 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Re&amp;marks</source>
         <translation>备注(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>{charge}: outstanding {amount}</source>
+        <translation>{charge}：未缴 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>_AmountDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3314,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>Date: your day {date} is already closed (日结); it can be closed once.</source>
@@ -3096,7 +3330,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果</translation>
     </message>
     <message>
         <source>To: the end date must not be before the start date.</source>
@@ -3356,10 +3590,6 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
     </message>
     <message>
         <source>Backup restored</source>

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
 from ui.pages.base import Page
+from ui.pages.billing_arrears import ArrearsTab
 from ui.pages.billing_bills import BillsTab
 from ui.pages.billing_counter import CounterTab
+from ui.pages.billing_day_close import DayCloseTab
 from ui.pages.billing_receipts import ReceiptsTab
 from ui.pages.billing_setup import FeeSetupTab
 
@@ -34,6 +36,11 @@ class BillingPage(Page):
         self.tabs.addTab(self.bills, self.tr("Bills"))
         self.setup = FeeSetupTab(actor)
         self.tabs.addTab(self.setup, self.tr("Fee items"))
+        self.arrears = ArrearsTab(actor)
+        self.tabs.addTab(self.arrears, self.tr("Arrears"))
+        self.day_close = DayCloseTab(actor)
+        if actor.can(Cap.BILLING_DAY_CLOSE):
+            self.tabs.addTab(self.day_close, self.tr("Day close"))
         self.tabs.currentChanged.connect(self._tab_shown)
         QVBoxLayout(self).addWidget(self.tabs)
         self.print_on_issue = True  # tests switch the print preview off

@@ -33,7 +33,8 @@ from app.services.collection import (
     current_owner_names,
     prepay_quote,
 )
-from app.services.permissions import Actor
+from app.services.permissions import Actor, Cap
+from ui.pages.billing_adjust import RefundDialog, WaiveDialog
 from ui.widgets.form import ErrorLabel
 from ui.widgets.unit_picker import UnitPicker
 
@@ -97,6 +98,14 @@ class CounterTab(QWidget):
         self.confirm.setObjectName("confirm_collect")
         self.confirm.setDefault(True)
         self.confirm.clicked.connect(self.confirm_collect)
+        self.waive_button = QPushButton(self.tr("&Waive…"))
+        self.waive_button.setObjectName("waive_charge")
+        self.waive_button.setVisible(actor.can(Cap.BILLING_WAIVE))
+        self.waive_button.clicked.connect(self.waive_selected)
+        self.refund_button = QPushButton(self.tr("&Refund…"))
+        self.refund_button.setObjectName("refund_credit")
+        self.refund_button.setVisible(False)
+        self.refund_button.clicked.connect(self.refund)
         self._layout()
         self.update_total()
 
@@ -127,6 +136,10 @@ class CounterTab(QWidget):
         side.addWidget(self.words_label)
         side.addWidget(self.error)
         side.addWidget(self.confirm)
+        adjust = QHBoxLayout()
+        adjust.addWidget(self.waive_button)
+        adjust.addWidget(self.refund_button)
+        side.addLayout(adjust)
         side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.charges, 3)
@@ -157,6 +170,9 @@ class CounterTab(QWidget):
         for edit in self.tenders.values():
             edit.clear()
         self.error.clear_error()
+        self.refund_button.setVisible(
+            self.actor.can(Cap.BILLING_REFUND) and self.account.credit > 0
+        )
         self.update_total()
 
     def _fill_charges(self) -> None:
@@ -247,3 +263,30 @@ class CounterTab(QWidget):
             return
         self.receipt_issued.emit(receipt.id)
         self.load_unit(self.unit_id, self.picker.text())
+
+    def reload(self) -> None:
+        if self.unit_id:
+            self.load_unit(self.unit_id, self.picker.text())
+
+    def waive_dialog(self) -> WaiveDialog | None:
+        row = self.charges.currentRow()
+        if not self.account or not 0 <= row < len(self.account.charges):
+            return None
+        charge = self.account.charges[row]
+        label = f"{charge.period} {charge.fee_item}"
+        return WaiveDialog(self.actor, charge.id, label, charge.outstanding, self)
+
+    def waive_selected(self) -> None:
+        dialog = self.waive_dialog()
+        if dialog and dialog.exec():
+            self.reload()
+
+    def refund_dialog(self) -> RefundDialog | None:
+        if not self.account or not self.unit_id or self.account.credit <= 0:
+            return None
+        return RefundDialog(self.actor, self.unit_id, self.account.credit, self)
+
+    def refund(self) -> None:
+        dialog = self.refund_dialog()
+        if dialog and dialog.exec():
+            self.reload()
