@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -130,27 +129,27 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign {name} to units</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{name}”批量分配到房屋</translation>
     </message>
     <message>
         <source>All buildings</source>
-        <translation type="unfinished">全部楼栋</translation>
+        <translation>全部楼栋</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">楼栋</translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Unit types</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋类型</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋状态</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
 </context>
 <context>
@@ -274,8 +273,8 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
-        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -318,19 +317,19 @@
     <name>BillingPage</name>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished">收据</translation>
+        <translation>收据</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>账单</translation>
     </message>
     <message>
         <source>Fee items</source>
-        <translation type="unfinished"></translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Arrears</source>
@@ -344,28 +343,28 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <source>&amp;Generate this month&apos;s bills</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Generate this month's bills</source>
+        <translation>生成本月账单(&amp;G)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Generating the bills of {period}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 {period} 的账单…</translation>
     </message>
     <message>
         <source>Generating bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成账单…</translation>
     </message>
     <message>
         <source>Nothing new: the bills of {period} were already generated ({n} charges).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新账单：{period} 的账单已经生成（共 {n} 笔费用）。</translation>
     </message>
     <message>
         <source>{period}: {n} new charges, total {total}; {m} were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：新生成 {n} 笔费用，合计 {total}；另有 {m} 笔此前已生成。</translation>
     </message>
 </context>
 <context>
@@ -582,35 +581,35 @@
     <name>CounterTab</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>账期</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未缴金额</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>违约金</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>&amp;Collect and print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收款并打印收据(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
@@ -622,58 +621,58 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">房号</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Pay ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>预交</translation>
     </message>
     <message>
         <source>Prepay amount</source>
-        <translation type="unfinished"></translation>
+        <translation>预存金额</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款方式</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无业主）</translation>
     </message>
     <message>
         <source>{code} · {owners} · owes {owed} · prepaid {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · {owners} · 欠费 {owed} · 预存 {credit}</translation>
     </message>
     <message>
         <source>Due: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>应收：{amount}</translation>
     </message>
     <message>
         <source>In words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>大写：{words}</translation>
     </message>
     <message>
         <source>Change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>找零：{amount}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Receipts today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日收据</translation>
     </message>
     <message>
         <source>Collected today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日实收</translation>
     </message>
     <message>
         <source>This month collected</source>
-        <translation type="unfinished"></translation>
+        <translation>本月收缴率</translation>
     </message>
     <message>
         <source>Arrears due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期欠费</translation>
     </message>
     <message>
         <source>Units</source>
@@ -860,78 +859,78 @@
     <name>FeeItemDialog</name>
     <message>
         <source>New fee item</source>
-        <translation type="unfinished"></translation>
+        <translation>新建收费项目</translation>
     </message>
     <message>
         <source>Vacant units with a written notice pay the reduced rate</source>
-        <translation type="unfinished"></translation>
+        <translation>空置房凭业主书面申请享受空置优惠</translation>
     </message>
     <message>
         <source>Late-payment charge may accrue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期可计收违约金</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Unit of price</source>
-        <translation type="unfinished"></translation>
+        <translation>计价单位</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
     <name>FeeSetupTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Price today</source>
-        <translation type="unfinished"></translation>
+        <translation>现行单价</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">房屋</translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建收费项目(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;price…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整单价(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Assign to units…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量分配到房屋(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1108,7 @@ The whole file is checked first and every problem is listed at once, with its sh
         <translation>从 Excel 导入缴费</translation>
     </message>
     <message>
-        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit's oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
         <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
@@ -1476,7 +1475,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>欠费</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;override reason</source>
+        <source>Manager's &amp;override reason</source>
         <translation>经理特批理由(&amp;O)</translation>
     </message>
     <message>
@@ -1571,7 +1570,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>登记出门</translation>
     </message>
     <message>
-        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
+        <source>Record that the goods of permit {number} have left through the gate? This can't be undone.</source>
         <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
     </message>
     <message>
@@ -1587,15 +1586,15 @@ The whole file is checked first and every problem is listed at once, with its ro
     <name>PriceDialog</name>
     <message>
         <source>New price for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>调整“{name}”的单价</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
@@ -1677,55 +1676,55 @@ The whole file is checked first and every problem is listed at once, with its ro
     <name>ReceiptsTab</name>
     <message>
         <source>Receipt number or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号或房号</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">房号</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>交款人</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished">费用承担</translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">内勤/收银</translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>VOID: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>作废：{r}</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished"></translation>
+        <translation>打印次数</translation>
     </message>
     <message>
         <source>&amp;Print / reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印/补打(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废(&amp;V)…</translation>
     </message>
     <message>
         <source>Import &amp;payments…</source>
@@ -1737,11 +1736,11 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Void receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>作废收据</translation>
     </message>
     <message>
         <source>Reason for voiding (printed on every copy):</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因（将打印在每一联上）：</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1900,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>报修</translation>
     </message>
     <message>
-        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
         <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
@@ -2077,58 +2076,58 @@ The whole file is checked first and every problem is listed at once, with its ro
     <name>UnitPaymentsTab</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>账期</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未缴金额</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">反馈期限</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished">费用承担</translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Unpaid charges</source>
-        <translation type="unfinished"></translation>
+        <translation>未缴费用</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished">收据</translation>
+        <translation>收据</translation>
     </message>
     <message>
         <source>Owes {owed}; prepaid balance {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费 {owed}；预存余额 {credit}</translation>
     </message>
 </context>
 <context>
     <name>UnitPicker</name>
     <message>
         <source>Unit, owner, phone or plate — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>房号、业主、电话或车牌，输入后按回车</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2309,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2613,11 +2612,11 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
+        <source>Name: enter the person's name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -2653,11 +2652,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can&apos;t disable or demote your own account.</source>
+        <source>You can't disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -2686,43 +2685,43 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>不是允许的值</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出允许范围</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>First month after handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交房当月计费方式</translation>
     </message>
     <message>
         <source>Vacant-unit rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>空置房收费比例（%）</translation>
     </message>
     <message>
         <source>Prepayment cap (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>预交上限（月）</translation>
     </message>
     <message>
         <source>Due day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月缴费截止日</translation>
     </message>
     <message>
         <source>Late-payment charge</source>
-        <translation type="unfinished"></translation>
+        <translation>收取违约金</translation>
     </message>
     <message>
         <source>Late-payment charge per day</source>
-        <translation type="unfinished"></translation>
+        <translation>违约金日费率</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
@@ -2742,39 +2741,39 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>File: {file} does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{file} 不存在或不是文件。</translation>
     </message>
     <message>
         <source>File: {file} is empty; choose the scanned file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{file} 是空文件，请选择扫描好的文件。</translation>
     </message>
     <message>
         <source>File: {file} is larger than {limit} MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{file} 超过 {limit} MB，请用较低分辨率重新扫描。</translation>
     </message>
     <message>
         <source>Attachment: there is no table {table}.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：没有名为 {table} 的表。</translation>
     </message>
     <message>
         <source>Attachment: the record {record} of {table} does not exist (deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：{table} 中的记录 {record} 不存在（可能已删除）。</translation>
     </message>
     <message>
         <source>Description: use at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：最多 {n} 个字。</translation>
     </message>
     <message>
         <source>Period: {period} is closed; corrections go into the open month as adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>账期：{period} 已月结；更正请在当前未结月份中作为调整录入。</translation>
     </message>
     <message>
         <source>Price: enter a non-negative amount with at most 4 decimals, e.g. 2.3500.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价：请输入不小于 0 的金额，最多 4 位小数，如 2.3500。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2782,223 +2781,223 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Kind: choose a fee kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：请选择收费类型。</translation>
     </message>
     <message>
         <source>Code: {code} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：{code} 已被使用。</translation>
     </message>
     <message>
         <source>End date: it must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：不能早于开始日期。</translation>
     </message>
     <message>
         <source>Reading: {current} is below the previous reading {previous}; check the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>读数：{current} 小于上次读数 {previous}，请核对表计。</translation>
     </message>
     <message>
-        <source>Total: it can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>Total: it can't be negative.</source>
+        <translation>合计：不能为负数。</translation>
     </message>
     <message>
         <source>Water meter reading</source>
-        <translation type="unfinished"></translation>
+        <translation>水表读数</translation>
     </message>
     <message>
         <source>Electricity meter reading</source>
-        <translation type="unfinished"></translation>
+        <translation>电表读数</translation>
     </message>
     <message>
         <source>Gas meter reading</source>
-        <translation type="unfinished"></translation>
+        <translation>燃气表读数</translation>
     </message>
     <message>
         <source>Handover date</source>
-        <translation type="unfinished"></translation>
+        <translation>交房日期</translation>
     </message>
     <message>
         <source>Key notes</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙说明</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Unit: {unit} was already handed over; open its handover record.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：{unit} 已办理入伙，请打开它的入伙记录。</translation>
     </message>
     <message>
-        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
-        <translation type="unfinished"></translation>
+        <source>Unit: {unit} has no current owner (unsold), so it can't be handed over. Record the sale in the unit's archive first.</source>
+        <translation>房屋：{unit} 没有现任业主（未售），不能办理入伙。请先在房屋档案中登记业主。</translation>
     </message>
     <message>
-        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
-        <translation type="unfinished"></translation>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit's handover date in the archive first.</source>
+        <translation>交房日期：档案记载 {unit} 的交房日期是 {recorded}。请使用该日期，或先在档案中更正交房日期。</translation>
     </message>
     <message>
         <source>Keys handed over: enter a whole number from 0 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交钥匙数：请输入 0 到 {n} 之间的整数。</translation>
     </message>
     <message>
         <source>{label}: enter the number on the meter, 0 or more with at most two decimals (for example 1234.56).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：请输入表上的读数，不小于 0，最多两位小数（例如 1234.56）。</translation>
     </message>
     <message>
         <source>Documents signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签文件</translation>
     </message>
     <message>
         <source>The handover record {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>入伙记录 {id} 已不存在。</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已开具</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>已出门</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>放行物品</translation>
     </message>
     <message>
         <source>Planned date: choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划搬出日期：请选择今天或以后的日期。</translation>
     </message>
     <message>
         <source>Unit {unit} owes {amount} in fees, so no move-out permit can be issued. Collect the fees first, or a manager can override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {unit} 欠费 {amount}，不能开具放行条。请先收清费用，或由经理填写理由特批。</translation>
     </message>
     <message>
         <source>Override reason: write at least {n} characters on why goods may leave although the unit owes fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>特批理由：请至少写 {n} 个字，说明欠费仍予放行的原因。</translation>
     </message>
     <message>
         <source>Override reason: use at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>特批理由：最多 {n} 个字。</translation>
     </message>
     <message>
         <source>Cancel reason</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因</translation>
     </message>
     <message>
         <source>The move-out permit {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 {id} 已不存在。</translation>
     </message>
     <message>
         <source>Permit {number} is already {status}; only an issued permit can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 {number} 已是“{status}”状态，只有“已开具”的放行条才能变更。</translation>
     </message>
     <message>
         <source>Phone: enter a mainland mobile (13812345678) or landline (0755-12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：请输入中国大陆手机号（13812345678）或固定电话（0755-12345678）。</translation>
     </message>
     <message>
         <source>ID number: {value} is not a valid number of this type; check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码：{value} 不是有效的该类证件号码，请核对。</translation>
     </message>
     <message>
         <source>Kind: choose person or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>业主类型：请选择个人或单位。</translation>
     </message>
     <message>
         <source>ID type: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件类型：请选择一项。</translation>
     </message>
     <message>
         <source>Gender: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别：请选择一项。</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>ID number: an owner with this number already exists; open that owner instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码：已有使用该号码的业主，请直接打开该业主。</translation>
     </message>
     <message>
         <source>Owner: {name} already owns {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>业主：{name} 已经是 {unit} 的业主。</translation>
     </message>
     <message>
         <source>New owner: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新业主：请至少选择一位。</translation>
     </message>
     <message>
         <source>Transfer date: it must be after {date}, when the current ownership began.</source>
-        <translation type="unfinished"></translation>
+        <translation>过户日期：必须晚于现产权的起始日 {date}。</translation>
     </message>
     <message>
         <source>Period: write it as YYYY-MM, for example 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>账期：请按 YYYY-MM 格式填写，例如 2026-11。</translation>
     </message>
     <message>
         <source>The record no longer exists; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
         <source>Someone else changed this record while you were editing it. Close the form and open it again to see their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>您编辑期间，其他人修改了这条记录。请关闭窗口后重新打开，查看对方的修改。</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：此项必填。</translation>
     </message>
     <message>
         <source>{label}: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：最多 {n} 个字。</translation>
     </message>
     <message>
         <source>Relation: choose family or tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>住户类别：请选择家庭成员或租户。</translation>
     </message>
     <message>
         <source>Lease: a tenant needs the lease start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>租期：租户须填写租期开始和结束日期。</translation>
     </message>
     <message>
         <source>Lease end: it must not be before the lease start.</source>
-        <translation type="unfinished"></translation>
+        <translation>租期结束：不能早于租期开始。</translation>
     </message>
     <message>
         <source>ID number: check the digits; the check digit does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码：校验位不符，请核对号码。</translation>
     </message>
     <message>
         <source>Role in family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭关系</translation>
     </message>
     <message>
         <source>Move-out date: it must not be before the move-in date.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出日期：不能早于入住日期。</translation>
     </message>
     <message>
         <source>Plate: enter a plate such as 粤B12345 or 粤BD12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号：请输入车牌号，如 粤B12345 或 粤BD12345。</translation>
     </message>
     <message>
         <source>Unit: a vehicle belongs to a unit or an owner; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：车辆须归属某个房屋或业主，请选择其一。</translation>
     </message>
     <message>
         <source>Plate: {plate} is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号：{plate} 已登记。</translation>
     </message>
     <message>
         <source>There is no receipt {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收据 {number}。</translation>
     </message>
     <message>
         <source>{label}: choose one of the listed values.</source>
@@ -3029,7 +3028,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
+        <source>Complainant: choose the unit or owner, or enter the complainant's name, so the feedback reaches someone.</source>
         <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
     </message>
     <message>
@@ -3090,259 +3089,259 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Reason: say why, in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请简要说明原因。</translation>
     </message>
     <message>
         <source>Receipt {number} is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
-        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund's effect first with a new charge, or leave the receipt.</source>
+        <translation>收据 {number}：其中的预存款已有部分退款。请先新增一笔费用抵消这笔退款，否则不能作废该收据。</translation>
     </message>
     <message>
         <source>Date: a void is dated today or an earlier day that is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：作废日期须为今天，或此前尚未日结的日期。</translation>
     </message>
     <message>
         <source>Amount: enter a positive amount up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：请输入大于 0 且不超过 {limit} 的金额。</translation>
     </message>
     <message>
         <source>Charge: only a deposit can be refunded this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：只有押金可以这样退款。</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。</translation>
     </message>
     <message>
         <source>Code: {code} is already used here; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：{code} 在此已被使用，请换一个。</translation>
     </message>
     <message>
         <source>Floors: enter a number from 1 to 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>地上层数：请输入 1 到 200 之间的数字。</translation>
     </message>
     <message>
         <source>The unit {unit} no longer exists; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {unit} 已不存在，请刷新列表。</translation>
     </message>
     <message>
         <source>Owner: the person chosen is not a current owner of {unit}; choose one who is.</source>
-        <translation type="unfinished"></translation>
+        <translation>业主：所选的人不是 {unit} 的现任业主，请选择现任业主。</translation>
     </message>
     <message>
         <source>{label}: enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：请输入日期。</translation>
     </message>
     <message>
         <source>{label}: {date} is in the future; enter today or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{date} 是将来的日期，请输入今天或以前的日期。</translation>
     </message>
     <message>
         <source>Floor: enter a whole number such as 12, or -1 for a basement.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层：请输入整数，如 12；地下一层填 -1。</translation>
     </message>
     <message>
         <source>Area: enter square metres as a positive number such as 89.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>面积：请输入平方米数，为正数，如 89.5。</translation>
     </message>
     <message>
         <source>Type: choose a unit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋类型：请选择房屋类型。</translation>
     </message>
     <message>
         <source>Status: choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋状态：请选择房屋状态。</translation>
     </message>
     <message>
-        <source>Inner area: it can&apos;t be larger than the gross area.</source>
-        <translation type="unfinished"></translation>
+        <source>Inner area: it can't be larger than the gross area.</source>
+        <translation>套内面积：不能大于建筑面积。</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">房间</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Room: unit {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>房间号：房屋 {code} 已存在。</translation>
     </message>
     <message>
         <source>Notice date</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
-        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
-        <translation type="unfinished"></translation>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can't start before the owner's written notice.</source>
+        <translation>空置起始日：请选择申请日期或以后的日期；空置优惠不能早于业主书面申请的日期。</translation>
     </message>
     <message>
-        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
-        <translation type="unfinished"></translation>
+        <source>Unit {unit} is not marked vacant in the archive, so it can't have a vacancy notice. Change its status to vacant first.</source>
+        <translation>房屋 {unit} 在档案中不是空置状态，不能登记空置申请。请先把房屋状态改为空置。</translation>
     </message>
     <message>
         <source>Unit {unit} has no current owner to give a vacancy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {unit} 没有现任业主，无法登记空置申请。</translation>
     </message>
     <message>
         <source>Vacant from: {unit} already has a vacancy notice from {start} that runs past {date}. End that notice first, or start the new one after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>空置起始日：{unit} 已有一份自 {start} 起、持续到 {date} 之后的空置申请。请先结束该申请，或让新申请从其结束之后开始。</translation>
     </message>
     <message>
         <source>The vacancy notice {id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>空置申请 {id} 已不存在。</translation>
     </message>
     <message>
         <source>Vacant until: this notice already ended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>空置截止日：该申请已于 {date} 结束。</translation>
     </message>
     <message>
-        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
-        <translation type="unfinished"></translation>
+        <source>Vacant until: choose {start} (the notice's start) or a later day.</source>
+        <translation>空置截止日：请选择 {start}（申请起始日）或以后的日期。</translation>
     </message>
     <message>
         <source>Inspection date</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查日期</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">巡查人</translation>
+        <translation>巡查人</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">巡查情况</translation>
+        <translation>巡查情况</translation>
     </message>
     <message>
         <source>Photos: attach at most {n} photos to one inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：每次巡查最多附 {n} 张照片。</translation>
     </message>
     <message>
         <source>Photos: {file} is not a picture (JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：{file} 不是图片（请用 JPEG 或 PNG）。</translation>
     </message>
     <message>
         <source>Unit {unit} is not vacant and had no vacancy notice on {date}; inspections are for vacant units.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {unit} 不是空置房，{date} 当天也没有空置申请；巡查只针对空置房。</translation>
     </message>
     <message>
         <source>Charges: choose at least one unpaid charge or months to pay ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：请至少勾选一笔未缴费用，或填写预交月数。</translation>
     </message>
     <message>
         <source>Prepaid amount: enter a non-negative amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>预存金额：请输入不小于 0 的金额（元）。</translation>
     </message>
     <message>
         <source>Payment method: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式：请从列表中选择。</translation>
     </message>
     <message>
         <source>Amount: enter a positive amount in yuan with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：请输入大于 0 的金额（元），最多两位小数。</translation>
     </message>
     <message>
         <source>Amount: enter what the payer hands over.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：请输入交款人实际交付的金额。</translation>
     </message>
     <message>
         <source>Amount: {short} is still missing; the total due is {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：还差 {short}，应收合计 {due}。</translation>
     </message>
     <message>
         <source>Amount: only cash can be more than the amount due; card, WeChat, Alipay and transfer must not add up to more than {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：只有现金可以多于应收金额；银行卡、微信、支付宝和转账合计不能超过 {due}。</translation>
     </message>
     <message>
         <source>Date: your day {date} is already closed (日结); no more receipts can be issued on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：您 {date} 的账已日结，不能再开具该日的收据。</translation>
     </message>
     <message>
         <source>Payments: each needs charges and a counter method.</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费：每笔缴费都须指定所缴费用和柜台支付方式。</translation>
     </message>
     <message>
         <source>Date: the day {date} is already closed (日结).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：{date} 已日结。</translation>
     </message>
     <message>
         <source>Charges: the list changed; reload the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：费用列表已变化，请重新载入该房屋。</translation>
     </message>
     <message>
         <source>Charges: one of them is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：其中有一笔已缴清。</translation>
     </message>
     <message>
         <source>Charges: one of them was paid meanwhile; reload the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：其中有一笔刚刚已被缴清，请重新载入该房屋。</translation>
     </message>
     <message>
         <source>Months ahead: at most {cap} months may be paid in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>预交月数：最多可预交 {cap} 个月。</translation>
     </message>
     <message>
         <source>Months ahead: this unit has no monthly fee items to pay ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>预交月数：该房屋没有可预交的按月收费项目。</translation>
     </message>
     <message>
-        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
-        <translation type="unfinished"></translation>
+        <source>Reference: {reference} was already paid in; the same payment can't be entered twice.</source>
+        <translation>交易流水号：{reference} 已入账，同一笔款项不能重复录入。</translation>
     </message>
     <message>
         <source>From: write the date as YYYY-MM-DD, e.g. 2026-11-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期：请按 YYYY-MM-DD 格式填写，如 2026-11-01。</translation>
     </message>
     <message>
         <source>Type: {value} is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：{value} 不是可选值（{choices}）之一。</translation>
     </message>
     <message>
         <source>Status: {value} is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{value} 不是可选值（{choices}）之一。</translation>
     </message>
     <message>
         <source>Fee item: there is no item {code}; `fee list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>收费项目：没有编码为 {code} 的项目；用 `fee list` 可查看全部项目。</translation>
     </message>
     <message>
         <source>Building: there is no single building {building}; give its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋：无法确定唯一的楼栋 {building}，请填写楼栋编码。</translation>
     </message>
     <message>
         <source>There is no list {kind}; choose one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“{kind}”列表，请从 {kinds} 中选择。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Date: your day {date} is already closed (日结); it can be closed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：您 {date} 的账已日结，每天只能日结一次。</translation>
     </message>
     <message>
         <source>Channel: choose phone, notice, visit or WeChat for how the owner was reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：请选择催缴业主的方式：电话、书面通知、上门或微信。</translation>
     </message>
     <message>
         <source>Reminder date</source>
-        <translation type="unfinished"></translation>
+        <translation>催缴日期</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>To: the end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期：不能早于起始日期。</translation>
     </message>
     <message>
         <source>There is no unit {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有房屋 {unit}。</translation>
     </message>
     <message>
         <source>Units: none of the chosen units owes anything due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：所选房屋截至 {date} 均无到期欠费。</translation>
     </message>
     <message>
         <source>Backup: the copy of the database failed its integrity check ({detail}), so no backup was kept. The database itself may be damaged: call head office IT.</source>
@@ -3437,7 +3436,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>最高库存</translation>
     </message>
     <message>
-        <source>{label}: can&apos;t be below zero.</source>
+        <source>{label}: can't be below zero.</source>
         <translation>{label}：不能小于零。</translation>
     </message>
     <message>
@@ -3477,7 +3476,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>单价</translation>
     </message>
     <message>
-        <source>Unit price (line {line}): can&apos;t be below zero.</source>
+        <source>Unit price (line {line}): can't be below zero.</source>
         <translation>单价（第 {line} 行）：不能小于零。</translation>
     </message>
     <message>
@@ -3525,7 +3524,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>实盘数量</translation>
     </message>
     <message>
-        <source>Counted quantity: can&apos;t be below zero.</source>
+        <source>Counted quantity: can't be below zero.</source>
         <translation>实盘数量：不能小于零。</translation>
     </message>
     <message>
@@ -3615,7 +3614,7 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>db</name>
     <message>
-        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>
@@ -3669,111 +3668,111 @@ Details were written to the log file:
     <name>import</name>
     <message>
         <source>Sheet {sheet}, row {row}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”第 {row} 行，“{column}”列：{problem}</translation>
     </message>
     <message>
         <source>The file has none of the sheets {sheets}. Start from the import template.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 {sheets} 中的任何工作表。请从导入模板开始填写。</translation>
     </message>
     <message>
         <source>The header row has no column {name}. Copy the header from the import template.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行缺少“{name}”列。请从导入模板复制表头。</translation>
     </message>
     <message>
         <source>This cell is required; fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项必填，请填写。</translation>
     </message>
     <message>
         <source>{value} is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”无效：{reason}。</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是可选值（{choices}）之一。</translation>
     </message>
     <message>
         <source>There is no building {value}. Use the name or code of an existing building, or add the building first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有楼栋“{value}”。请填写已有楼栋的名称或编码，或先添加该楼栋。</translation>
     </message>
     <message>
-        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <source>{value} matches buildings of several communities. Use the building's code.</source>
+        <translation>“{value}”对应多个小区的楼栋，请填写楼栋编码。</translation>
     </message>
     <message>
         <source>{value} is already on row {first} of this sheet; list it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”已在本表第 {first} 行出现，只能填写一次。</translation>
     </message>
     <message>
         <source>The unit {value} is already in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {value} 已在档案中。</translation>
     </message>
     <message>
         <source>There is no unit {value} in the sheet {units_sheet} or in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{units_sheet}”表和档案中都没有房屋 {value}。</translation>
     </message>
     <message>
         <source>The unit {value} already has an owner in the archive. Record the change of owner in the program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 {value} 在档案中已有业主。请在程序中办理业主变更（过户）。</translation>
     </message>
     <message>
         <source>An owner with the ID number {value} is already in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码为 {value} 的业主已在档案中。</translation>
     </message>
     <message>
         <source>The plate {value} is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号 {value} 已登记。</translation>
     </message>
     <message>
         <source>No owner with {value} in the sheet {owners_sheet} or in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{owners_sheet}”表和档案中都没有与 {value} 对应的业主。</translation>
     </message>
     <message>
-        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Several owners have the phone {value}. Give the owner's ID number instead.</source>
+        <translation>有多位业主使用电话 {value}，请改填业主证件号码。</translation>
     </message>
     <message>
         <source>The inner area {value} is larger than the gross area {gross}.</source>
-        <translation type="unfinished"></translation>
+        <translation>套内面积 {value} 大于建筑面积 {gross}。</translation>
     </message>
     <message>
         <source>The lease ends on {value}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>租期结束日 {value} 早于开始日 {start}。</translation>
     </message>
     <message>
         <source>Excel stored this ID number as a number and lost digits. Format the column as text and type the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 把证件号码存成了数字，末几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
     </message>
     <message>
         <source>At most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {maximum} 个字符。</translation>
     </message>
     <message>
         <source>{path} is not an Excel workbook (.xlsx) that can be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是可读取的 Excel 工作簿（.xlsx）：{detail}</translation>
     </message>
     <message>
         <source>There is no unit {value}. Write the unit code as the program shows it, e.g. 3-2-1201.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有房屋 {value}。请按程序中显示的房号填写，如 3-2-1201。</translation>
     </message>
     <message>
         <source>The reference {value} was already taken in (receipt {receipt}); a payment is imported once. Delete this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号 {value} 已入账（收据 {receipt}），同一笔款项只能导入一次。请删除这一行。</translation>
     </message>
     <message>
         <source>Excel stored this reference as a number and lost digits. Format the column as text and type the reference again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 把交易流水号存成了数字，末几位已丢失。请把该列设为文本格式后重新输入流水号。</translation>
     </message>
     <message>
         <source>The date {value} is after today; write the day the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {value} 晚于今天，请填写实际到账日期。</translation>
     </message>
     <message>
         <source>The day {value} is already closed (日结); no more receipts can be issued on it. Ask the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 已日结，不能再开具该日的收据。请联系经理。</translation>
     </message>
     <message>
         <source>This payment was refused: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔缴费被拒绝：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3863,47 +3862,47 @@ Details were written to the log file:
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished"></translation>
+        <translation>按面积</translation>
     </message>
     <message>
         <source>Fixed per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>按户定额</translation>
     </message>
     <message>
         <source>Metered</source>
-        <translation type="unfinished"></translation>
+        <translation>按表计量</translation>
     </message>
     <message>
         <source>Shared by area</source>
-        <translation type="unfinished"></translation>
+        <translation>按面积公摊</translation>
     </message>
     <message>
         <source>Parking space</source>
-        <translation type="unfinished"></translation>
+        <translation>车位</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
     </message>
 </context>
 <context>
@@ -4136,91 +4135,91 @@ Details were written to the log file:
     <name>validation</name>
     <message>
         <source>not a whole number from -9 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 -9 至 200 之间的整数</translation>
     </message>
     <message>
         <source>4 to 30 letters and digits, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>4 至 30 位字母或数字，不含空格</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>the amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于零</translation>
     </message>
     <message>
         <source>larger than {maximum} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {maximum} 元</translation>
     </message>
     <message>
         <source>the area must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>面积必须大于零</translation>
     </message>
     <message>
         <source>at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>最多两位小数</translation>
     </message>
     <message>
         <source>larger than {maximum} ㎡</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {maximum} ㎡</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期</translation>
     </message>
     <message>
         <source>not a date (write it like 2024-01-05)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期（请写成 2024-01-05）</translation>
     </message>
     <message>
         <source>no such day in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历上没有这一天</translation>
     </message>
     <message>
         <source>the year must be between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>年份须在 {first} 至 {last} 之间</translation>
     </message>
     <message>
         <source>an ID number has 18 characters, not {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码应为 18 位，不是 {length} 位</translation>
     </message>
     <message>
         <source>only digits, and X as the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是数字，末位可以是 X</translation>
     </message>
     <message>
         <source>the region code is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>地区码无效</translation>
     </message>
     <message>
         <source>the birth date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期无效</translation>
     </message>
     <message>
         <source>the check digit should be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位应为 {expected}</translation>
     </message>
     <message>
         <source>a credit code has 18 characters, not {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，不是 {length} 位</translation>
     </message>
     <message>
         <source>only digits and capital letters except I, O, S, V, Z</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是数字和大写字母（不含 I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>the check character should be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码应为 {expected}</translation>
     </message>
     <message>
         <source>not a mobile number (11 digits) or a landline with its area code</source>
-        <translation type="unfinished"></translation>
+        <translation>不是手机号码（11 位），也不是带区号的固定电话</translation>
     </message>
     <message>
         <source>not a plate: a province character, a letter, then 5 characters (6 for new-energy cars)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是车牌：省份简称、一个字母，再加 5 位（新能源车 6 位）</translation>
     </message>
 </context>
 </TS>
