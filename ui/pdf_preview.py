@@ -47,25 +47,31 @@ class PdfPrintJob:
         """Draws every page on `printer`; returns the number of pages."""
         printer.setFullPage(True)
         printer.setPageLayout(self.page_layout())
-        dpi = min(printer.resolution(), MAX_DPI)
-        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        target.moveTo(0, 0)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError(f"could not start printing on {printer.printerName()!r}")
-        try:
-            for page in range(self.document.pageCount()):
-                if page and not printer.newPage():
-                    raise RuntimeError("the printer refused a new page")
-                points = self.document.pagePointSize(page)
-                pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                painter.drawImage(target, self.document.render(page, pixels))
-        finally:
-            painter.end()
-        return self.document.pageCount()
+        return paint_pages(printer, self.document)
 
     def close(self) -> None:
         self.document.close()
+
+
+def paint_pages(printer: QPrinter, document: QPdfDocument) -> int:
+    """Draws every page of `document` as an image at the printer's resolution (QtPdf only
+    renders to images); returns the number of pages."""
+    dpi = min(printer.resolution(), MAX_DPI)
+    target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+    target.moveTo(0, 0)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError(f"could not start printing on {printer.printerName()!r}")
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise RuntimeError("the printer refused a new page")
+            points = document.pagePointSize(page)
+            pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            painter.drawImage(target, document.render(page, pixels))
+    finally:
+        painter.end()
+    return document.pageCount()
 
 
 def default_printer() -> QPrinter:

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSettings, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -35,12 +35,12 @@ from app.errors import UserError
 from app.services.permissions import Actor
 from app.services.receipts import receipt_view, record_print
 from reports.receipt import MAX_OFFSET_MM, SIZES, ReceiptLayout, render_receipt
+from ui.pdf_preview import paint_pages
 
 log = logging.getLogger(__name__)
 
 SETTINGS_GROUP = "receipt_printing"
 PDF_KEY = "__pdf__"  # the "PDF file" entry: printing to a file has its own layout
-MAX_DPI = 300  # plenty for text on paper; a 241×93 mm page is then 2,846 × 1,098 pixels
 
 
 # --- per-printer layout (QSettings) -----------------------------------------------------
@@ -148,22 +148,7 @@ class ReceiptPrintJob:
         layout = self.layout_for(printer)
         self.prepare(layout)
         apply_page_layout(printer, layout)
-        dpi = min(printer.resolution(), MAX_DPI)
-        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        target.moveTo(0, 0)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError(f"could not start printing on {printer.printerName()!r}")
-        try:
-            for page in range(self.document.pageCount()):
-                if page and not printer.newPage():
-                    raise RuntimeError("the printer refused a new page")
-                points = self.document.pagePointSize(page)
-                pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                painter.drawImage(target, self.document.render(page, pixels))
-        finally:
-            painter.end()
-        return self.document.pageCount()
+        return paint_pages(printer, self.document)
 
     def close(self) -> None:
         self.document.close()
