@@ -51,12 +51,29 @@ def page_facts(path: Path) -> tuple[int, list[str]]:
     return int(info["Pages"]), re.findall(r"[\d.]+", info["Page size"])[:2]
 
 
+_watchers: list[list[bool]] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_watchers():
+    """A watcher still polling after its test would answer the next test's dialogs."""
+    yield
+    for alive in _watchers:
+        alive[0] = False
+    _watchers.clear()
+
+
 def answer_next_dialog(answer: Callable[[QDialog], None]) -> None:
     """When the next modal dialog opens, hand it to `answer` (which accepts or rejects it)."""
+    alive = [True]
+    _watchers.append(alive)
 
     def look() -> None:
+        if not alive[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog):
+            alive[0] = False
             answer(dialog)
         else:
             QTimer.singleShot(20, look)
