@@ -61,7 +61,7 @@ def test_cashier_cannot_change_office_settings(qtbot, admin: Actor) -> None:
     page = window.show_page("system")
     tab = next(s for s in page.sections if hasattr(s, "office_name"))
     assert not tab.office_name.isEnabled()
-    assert page.tabs.count() == 2  # settings and about; no accounts, no audit trail
+    assert page.tabs.count() == 3  # settings, holidays (read-only), about; no accounts or audit
 
 
 def test_language_choice_is_remembered(qtbot, admin: Actor) -> None:
@@ -107,3 +107,27 @@ def test_user_error_shows_its_message(qtbot, db_path) -> None:
     close_next_modal(seen)
     show_error(None, ValidationError("Password: use at least {n} characters.", field="p", n=8))
     assert "at least 8 characters" in seen[0]
+
+
+def test_holiday_schedule_is_entered_and_counts(qtbot, admin: Actor) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.workdays import add_workdays, is_workday, schedule_missing
+    from ui.pages.system_holidays import HolidaysTab
+
+    tab = HolidaysTab(admin)
+    qtbot.addWidget(tab)
+    tab.year.setValue(2027)
+    tab.refresh()
+    assert "2027" in tab.status.text() and schedule_missing(2027)
+    tab.day.setDate(QDate(2027, 2, 8))
+    tab.kind.setCurrentIndex(tab.kind.findData(False))
+    tab.name.setText("春节")
+    tab.add_day()
+    assert tab.model.rowCount() == 1 and not is_workday(date(2027, 2, 8))
+    assert add_workdays(date(2027, 2, 5), 1) == date(2027, 2, 9)  # Fri + 1 skips Mon the 8th
+    tab.table.selectRow(0)
+    tab.remove_selected()
+    assert tab.model.rowCount() == 0 and is_workday(date(2027, 2, 8))

@@ -1047,6 +1047,53 @@
     </message>
 </context>
 <context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Working day (调休)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>如 春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add / change</source>
+        <translation>添加/修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council's notice here.</source>
+        <translation>尚未录入 {year} 年的节假日安排：期限只按周末和固定节日计算。请在此录入国务院发布的安排。</translation>
+    </message>
+    <message>
+        <source>The schedule for {year} is known.</source>
+        <translation>{year} 年的节假日安排已录入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -1952,6 +1999,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>About</source>

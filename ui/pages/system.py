@@ -31,6 +31,7 @@ from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.base import Page
 from ui.pages.system_backup import BackupTab
+from ui.pages.system_holidays import HolidaysTab
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
 
@@ -224,6 +225,7 @@ class SystemPage(Page):
         if actor.can(Cap.BACKUP_MANAGE):
             self._add(BackupTab(actor), self.tr("Backups"))
         self._add(SettingsTab(actor), self.tr("Settings"))
+        self._add(HolidaysTab(actor), self.tr("Holidays"))
         self._add(AboutTab(), self.tr("About"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)
