@@ -230,10 +230,15 @@ def cmd_template_archives(args: argparse.Namespace) -> dict:
 def cmd_import_archives(args: argparse.Namespace) -> dict | list[dict]:
     from app.importers.archives import import_archives
 
+    return run_import(args, import_archives)
+
+
+def run_import(args: argparse.Namespace, importer: Callable) -> dict | list[dict]:
+    """Every `import KIND FILE [--dry-run]`: all or nothing; exit 3 still prints the problems."""
     if not args.file.is_file():
         raise UsageError(f"no such file: {args.file}")
     _open(args)
-    report = import_archives(_system_actor(), args.file, dry_run=args.dry_run)
+    report = importer(_system_actor(), args.file, dry_run=args.dry_run)
     result = report.as_json() if args.json else (report.counts if report.ok else report.errors)
     if not report.ok:
         raise Rejected(

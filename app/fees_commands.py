@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli import Rejected, UsageError
+from app.cli import run_import
 from app.cli_groups import subcommands
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.validation import InvalidValue, parse_date
@@ -265,13 +265,4 @@ def cmd_template_payments(args: argparse.Namespace) -> dict:
 def cmd_import_payments(args: argparse.Namespace) -> dict | list[dict]:
     from app.importers.payments import import_payments
 
-    if not args.file.is_file():
-        raise UsageError(f"no such file: {args.file}")
-    _open(args)
-    report = import_payments(_actor(), args.file, dry_run=args.dry_run)
-    result = report.as_json() if args.json else (report.counts if report.ok else report.errors)
-    if not report.ok:
-        raise Rejected(
-            f"{len(report.errors)} problems in {args.file.name}; nothing was imported", result
-        )
-    return result
+    return run_import(args, import_payments)
