@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -273,8 +274,8 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
-        <translation>备份文件夹：&lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -343,7 +344,7 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <source>&amp;Generate this month's bills</source>
+        <source>&amp;Generate this month&apos;s bills</source>
         <translation>生成本月账单(&amp;G)</translation>
     </message>
     <message>
@@ -1085,7 +1086,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council's notice here.</source>
+        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s notice here.</source>
         <translation>尚未录入 {year} 年的节假日安排：期限只按周末和固定节日计算。请在此录入国务院发布的安排。</translation>
     </message>
     <message>
@@ -1155,7 +1156,7 @@ The whole file is checked first and every problem is listed at once, with its sh
         <translation>从 Excel 导入缴费</translation>
     </message>
     <message>
-        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit's oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
         <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
@@ -1522,7 +1523,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>欠费</translation>
     </message>
     <message>
-        <source>Manager's &amp;override reason</source>
+        <source>Manager&apos;s &amp;override reason</source>
         <translation>经理特批理由(&amp;O)</translation>
     </message>
     <message>
@@ -1617,7 +1618,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>登记出门</translation>
     </message>
     <message>
-        <source>Record that the goods of permit {number} have left through the gate? This can't be undone.</source>
+        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
         <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
     </message>
     <message>
@@ -1947,7 +1948,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>报修</translation>
     </message>
     <message>
-        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
         <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
@@ -2663,11 +2664,11 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person's name (at most 40 characters).</source>
+        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -2703,11 +2704,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can't disable or demote your own account.</source>
+        <source>You can&apos;t disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -2847,7 +2848,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>读数：{current} 小于上次读数 {previous}，请核对表计。</translation>
     </message>
     <message>
-        <source>Total: it can't be negative.</source>
+        <source>Total: it can&apos;t be negative.</source>
         <translation>合计：不能为负数。</translation>
     </message>
     <message>
@@ -2879,11 +2880,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋：{unit} 已办理入伙，请打开它的入伙记录。</translation>
     </message>
     <message>
-        <source>Unit: {unit} has no current owner (unsold), so it can't be handed over. Record the sale in the unit's archive first.</source>
+        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
         <translation>房屋：{unit} 没有现任业主（未售），不能办理入伙。请先在房屋档案中登记业主。</translation>
     </message>
     <message>
-        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit's handover date in the archive first.</source>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
         <translation>交房日期：档案记载 {unit} 的交房日期是 {recorded}。请使用该日期，或先在档案中更正交房日期。</translation>
     </message>
     <message>
@@ -3079,7 +3080,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Complainant: choose the unit or owner, or enter the complainant's name, so the feedback reaches someone.</source>
+        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
         <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
     </message>
     <message>
@@ -3147,7 +3148,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
-        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund's effect first with a new charge, or leave the receipt.</source>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
         <translation>收据 {number}：其中的预存款已有部分退款。请先新增一笔费用抵消这笔退款，否则不能作废该收据。</translation>
     </message>
     <message>
@@ -3207,7 +3208,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋状态：请选择房屋状态。</translation>
     </message>
     <message>
-        <source>Inner area: it can't be larger than the gross area.</source>
+        <source>Inner area: it can&apos;t be larger than the gross area.</source>
         <translation>套内面积：不能大于建筑面积。</translation>
     </message>
     <message>
@@ -3223,11 +3224,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>申请日期</translation>
     </message>
     <message>
-        <source>Vacant from: choose the notice date or a later day; the reduced rate can't start before the owner's written notice.</source>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
         <translation>空置起始日：请选择申请日期或以后的日期；空置优惠不能早于业主书面申请的日期。</translation>
     </message>
     <message>
-        <source>Unit {unit} is not marked vacant in the archive, so it can't have a vacancy notice. Change its status to vacant first.</source>
+        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
         <translation>房屋 {unit} 在档案中不是空置状态，不能登记空置申请。请先把房屋状态改为空置。</translation>
     </message>
     <message>
@@ -3247,7 +3248,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>空置截止日：该申请已于 {date} 结束。</translation>
     </message>
     <message>
-        <source>Vacant until: choose {start} (the notice's start) or a later day.</source>
+        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
         <translation>空置截止日：请选择 {start}（申请起始日）或以后的日期。</translation>
     </message>
     <message>
@@ -3335,7 +3336,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>预交月数：该房屋没有可预交的按月收费项目。</translation>
     </message>
     <message>
-        <source>Reference: {reference} was already paid in; the same payment can't be entered twice.</source>
+        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
         <translation>交易流水号：{reference} 已入账，同一笔款项不能重复录入。</translation>
     </message>
     <message>
@@ -3487,7 +3488,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>最高库存</translation>
     </message>
     <message>
-        <source>{label}: can't be below zero.</source>
+        <source>{label}: can&apos;t be below zero.</source>
         <translation>{label}：不能小于零。</translation>
     </message>
     <message>
@@ -3527,7 +3528,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>单价</translation>
     </message>
     <message>
-        <source>Unit price (line {line}): can't be below zero.</source>
+        <source>Unit price (line {line}): can&apos;t be below zero.</source>
         <translation>单价（第 {line} 行）：不能小于零。</translation>
     </message>
     <message>
@@ -3575,7 +3576,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>实盘数量</translation>
     </message>
     <message>
-        <source>Counted quantity: can't be below zero.</source>
+        <source>Counted quantity: can&apos;t be below zero.</source>
         <translation>实盘数量：不能小于零。</translation>
     </message>
     <message>
@@ -3665,7 +3666,7 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>db</name>
     <message>
-        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>
@@ -3746,7 +3747,7 @@ Details were written to the log file:
         <translation>没有楼栋“{value}”。请填写已有楼栋的名称或编码，或先添加该楼栋。</translation>
     </message>
     <message>
-        <source>{value} matches buildings of several communities. Use the building's code.</source>
+        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
         <translation>“{value}”对应多个小区的楼栋，请填写楼栋编码。</translation>
     </message>
     <message>
@@ -3778,7 +3779,7 @@ Details were written to the log file:
         <translation>“{owners_sheet}”表和档案中都没有与 {value} 对应的业主。</translation>
     </message>
     <message>
-        <source>Several owners have the phone {value}. Give the owner's ID number instead.</source>
+        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
         <translation>有多位业主使用电话 {value}，请改填业主证件号码。</translation>
     </message>
     <message>

@@ -27,6 +27,7 @@ from app.services import fees
 from app.services.archive import UnitStatus, UnitType
 from app.services.permissions import Actor, Cap
 from app.services.structure import estate_tree
+from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.labels import fee_kind_label, unit_status_label, unit_type_label
 from ui.models.list_model import ListTableModel
 from ui.widgets.form import ErrorLabel
@@ -46,95 +47,52 @@ def _py(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
 
-class FeeItemDialog(QDialog):
+class FeeItemDialog(FormDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.setWindowTitle(self.tr("New fee item"))
-        self.code, self.name, self.unit_label, self.price = (QLineEdit() for _ in range(4))
-        for edit, name in (
-            (self.code, "code"),
-            (self.name, "name"),
-            (self.unit_label, "unit_label"),
-            (self.price, "price"),
-        ):
-            edit.setObjectName(name)
+        self.code = self.add_row(self.tr("Code"), "code", QLineEdit())
+        self.name = self.add_row(self.tr("Name"), "name", QLineEdit())
+        self.kind = self.add_row(self.tr("Kind"), "kind", code_combo(FEE_KINDS, fee_kind_label))
+        self.price = self.add_row(self.tr("Price"), "price", QLineEdit())
         self.price.setPlaceholderText("2.3500")
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for kind in FEE_KINDS:
-            self.kind.addItem(fee_kind_label(kind), kind)
-        self.start = _date_edit()
-        self.vacant = QCheckBox(self.tr("Vacant units with a written notice pay the reduced rate"))
-        self.late = QCheckBox(self.tr("Late-payment charge may accrue"))
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Price"), self.price)
-        form.addRow(self.tr("Unit of price"), self.unit_label)
-        form.addRow(self.tr("Valid from"), self.start)
-        form.addRow("", self.vacant)
-        form.addRow("", self.late)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.unit_label = self.add_row(self.tr("Unit of price"), "unit_label", QLineEdit())
+        self.start = self.add_row(self.tr("Valid from"), "effective_from", _date_edit())
+        self.vacant = self.add_row(
+            "",
+            "vacant_discount",
+            QCheckBox(self.tr("Vacant units with a written notice pay the reduced rate")),
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.late = self.add_row(
+            "", "late_fee", QCheckBox(self.tr("Late-payment charge may accrue"))
+        )
 
-    def save(self) -> None:
-        try:
-            fees.create_fee_item(
-                self.actor,
-                self.code.text(),
-                self.name.text(),
-                self.kind.currentData(),
-                self.price.text(),
-                _py(self.start),
-                self.unit_label.text(),
-                self.vacant.isChecked(),
-                self.late.isChecked(),
-            )
-        except UserError as exc:
-            self.error.show_error(exc, {"code": self.code, "name": self.name, "price": self.price})
-            return
-        self.accept()
+    def submit(self) -> str:
+        item = fees.create_fee_item(
+            self.actor,
+            self.code.text(),
+            self.name.text(),
+            self.kind.currentData(),
+            self.price.text(),
+            _py(self.start),
+            self.unit_label.text(),
+            self.vacant.isChecked(),
+            self.late.isChecked(),
+        )
+        return item.id
 
 
-class PriceDialog(QDialog):
+class PriceDialog(FormDialog):
     def __init__(self, actor: Actor, item: fees.FeeItemRow, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor, self.item = actor, item
         self.setWindowTitle(self.tr("New price for {name}").format(name=item.name))
-        self.price = QLineEdit()
-        self.price.setObjectName("price")
-        self.start = _date_edit()
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Price"), self.price)
-        form.addRow(self.tr("Valid from"), self.start)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.price = self.add_row(self.tr("Price"), "price", QLineEdit())
+        self.start = self.add_row(self.tr("Valid from"), "effective_from", _date_edit())
 
-    def save(self) -> None:
-        try:
-            fees.set_rate(self.actor, self.item.id, _py(self.start), self.price.text())
-        except UserError as exc:
-            self.error.show_error(exc, {"price": self.price})
-            return
-        self.accept()
+    def submit(self) -> str:
+        return fees.set_rate(self.actor, self.item.id, _py(self.start), self.price.text()).id
 
 
 class AssignDialog(QDialog):
