@@ -1,0 +1,1 @@
+"""Office side of sync to head office: capture, outbox, batches, push client."""
