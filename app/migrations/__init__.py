@@ -24,7 +24,9 @@ from app.migrations import (
     v0005_billing,
     v0006_stock,
     v0007_service_desk,
+    v0008_sync,
 )
+from app.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,9 @@ LADDER: tuple[Migration, ...] = (
     Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
     Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
     Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
+    Migration(8, "sync to head office: state, outbox, batches", v0008_sync.statements),
 )
+FIRST_SYNCED_VERSION = 8
 CURRENT_VERSION = LADDER[-1].version
 
 
@@ -77,4 +81,7 @@ def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
             db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
             db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         applied.append(step.version)
+    if applied and current_version(db) >= FIRST_SYNCED_VERSION:
+        with db.atomic():  # every climb regenerates capture for the tables and columns now
+            capture.install_triggers(db)
     return applied
