@@ -8,6 +8,7 @@ capability — the program pushes on its own in the background — but configuri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -39,7 +40,18 @@ class SyncStatus:
     last_error: str | None
 
 
-def configure(actor: Actor, server_url: str, office_code: str, token: str) -> SyncStatus:
+Progress = Callable[[int, int], bool]  # (tables done, tables) -> go on?
+
+
+class SnapshotCancelled(Exception):
+    """The first snapshot was cancelled: nothing was changed."""
+
+
+def configure(
+    actor: Actor, server_url: str, office_code: str, token: str, progress: Progress | None = None
+) -> SyncStatus:
+    """Enrol this office. The first time, everything already in the database is captured
+    (in the same transaction that switches capture on); `progress` may cancel that."""
     require(actor, Cap.SYNC_MANAGE)
     server_url, office_code, token = _checked(server_url, office_code, token)
     with transaction():
@@ -47,7 +59,7 @@ def configure(actor: Actor, server_url: str, office_code: str, token: str) -> Sy
         first_time = not current.enabled
         if first_time:
             _ensure_generation()
-            _snapshot(current.txn)
+            _snapshot(current.txn, progress or (lambda done, total: True))
         SyncState.update(
             enabled=True, server_url=server_url, office_code=office_code, attention=None
         ).where(SyncState.id == 1).execute()
@@ -100,11 +112,14 @@ def _ensure_generation() -> None:
         ).on_conflict_replace().execute()
 
 
-def _snapshot(first_txn: int) -> None:
+def _snapshot(first_txn: int, progress: Progress) -> None:
     """Everything the office already holds, captured once as inserts (capture is off until
     this transaction switches it on, so nothing is captured twice)."""
     txn = first_txn
-    for model in capture.synced_models():
+    models = capture.synced_models()
+    for done, model in enumerate(models):
+        if not progress(done, len(models)):
+            raise SnapshotCancelled
         database.execute_sql(capture.snapshot_sql(database, model, txn, SNAPSHOT_GROUP))
         used = database.execute_sql(
             "SELECT MAX(txn) FROM sync_outbox WHERE txn >= ?", (txn,)
@@ -134,6 +149,11 @@ def target() -> client.Target:
 
 
 def push(*, cancelled=lambda: False, http_client=None) -> client.PushResult:
+    """Send what is pending. A configured office whose token went missing (a new Windows
+    profile, a wiped credential store) stops with a reason instead of failing each time."""
+    current = outbox.state()
+    if current.enabled and not credentials.load_token(database_path()):
+        client.stop(client.NOT_CONFIGURED, "the sync token is missing on this computer")
     return client.push(target(), cancelled=cancelled, client=http_client)
 
 

@@ -85,7 +85,7 @@ def push(target: Target, *, cancelled: Cancelled = lambda: False, client=None) -
         delay = _schedule_retry(str(exc), exc.retry_after)
         return _result(before, "offline", str(exc), delay)
     except NeedsAttention as exc:
-        _stop(exc.reason, str(exc))
+        stop(exc.reason, str(exc))
         return _result(before, "attention", f"{exc.reason}: {exc}")
     finally:
         if owned:
@@ -239,7 +239,7 @@ def _schedule_retry(message: str, retry_after: float | None) -> float:
     return delay
 
 
-def _stop(reason: str, message: str) -> None:
+def stop(reason: str, message: str) -> None:
     log.warning("sync needs attention: %s: %s", reason, message)
     with transaction():
         SyncState.update(

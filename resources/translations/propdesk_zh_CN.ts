@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -274,8 +273,8 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
-        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -344,7 +343,7 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <source>&amp;Generate this month&apos;s bills</source>
+        <source>&amp;Generate this month's bills</source>
         <translation>生成本月账单(&amp;G)</translation>
     </message>
     <message>
@@ -1086,7 +1085,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s notice here.</source>
+        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council's notice here.</source>
         <translation>尚未录入 {year} 年的节假日安排：期限只按周末和固定节日计算。请在此录入国务院发布的安排。</translation>
     </message>
     <message>
@@ -1156,7 +1155,7 @@ The whole file is checked first and every problem is listed at once, with its sh
         <translation>从 Excel 导入缴费</translation>
     </message>
     <message>
-        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit's oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
         <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
@@ -1313,8 +1312,8 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>退出</translation>
     </message>
     <message>
-        <source>Sync: not set up</source>
-        <translation>同步：未配置</translation>
+        <source>Sync to head office: details on the 同步 page</source>
+        <translation>与总部同步：详情见“同步”页</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1522,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>欠费</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;override reason</source>
+        <source>Manager's &amp;override reason</source>
         <translation>经理特批理由(&amp;O)</translation>
     </message>
     <message>
@@ -1618,7 +1617,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>登记出门</translation>
     </message>
     <message>
-        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
+        <source>Record that the goods of permit {number} have left through the gate? This can't be undone.</source>
         <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
     </message>
     <message>
@@ -1948,7 +1947,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>报修</translation>
     </message>
     <message>
-        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
         <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
@@ -1981,6 +1980,120 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfigureDialog</name>
+    <message>
+        <source>Configure sync to head office</source>
+        <translation>配置与总部同步</translation>
+    </message>
+    <message>
+        <source>Head office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>as head office printed it</source>
+        <translation>按总部打印的令牌填写</translation>
+    </message>
+    <message>
+        <source>Preparing the first upload (all existing records)…</source>
+        <translation>正在准备首次上传（全部现有记录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Confirmed by head office up to</source>
+        <translation>总部已确认至序号</translation>
+    </message>
+    <message>
+        <source>Last successful upload</source>
+        <translation>上次成功上传</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近问题</translation>
+    </message>
+    <message>
+        <source>Sync to head office</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume after the problem is solved</source>
+        <translation>问题解决后恢复同步(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封包时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Batches sent (newest first)</source>
+        <translation>已发送批次（最新在前）</translation>
+    </message>
+    <message>
+        <source> (oldest {age})</source>
+        <translation>（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>（未配置）</translation>
     </message>
 </context>
 <context>
@@ -2664,11 +2777,11 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
+        <source>Name: enter the person's name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -2704,11 +2817,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can&apos;t disable or demote your own account.</source>
+        <source>You can't disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -2848,7 +2961,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>读数：{current} 小于上次读数 {previous}，请核对表计。</translation>
     </message>
     <message>
-        <source>Total: it can&apos;t be negative.</source>
+        <source>Total: it can't be negative.</source>
         <translation>合计：不能为负数。</translation>
     </message>
     <message>
@@ -2880,11 +2993,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋：{unit} 已办理入伙，请打开它的入伙记录。</translation>
     </message>
     <message>
-        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
+        <source>Unit: {unit} has no current owner (unsold), so it can't be handed over. Record the sale in the unit's archive first.</source>
         <translation>房屋：{unit} 没有现任业主（未售），不能办理入伙。请先在房屋档案中登记业主。</translation>
     </message>
     <message>
-        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit's handover date in the archive first.</source>
         <translation>交房日期：档案记载 {unit} 的交房日期是 {recorded}。请使用该日期，或先在档案中更正交房日期。</translation>
     </message>
     <message>
@@ -3080,7 +3193,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
+        <source>Complainant: choose the unit or owner, or enter the complainant's name, so the feedback reaches someone.</source>
         <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
     </message>
     <message>
@@ -3148,7 +3261,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
-        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund's effect first with a new charge, or leave the receipt.</source>
         <translation>收据 {number}：其中的预存款已有部分退款。请先新增一笔费用抵消这笔退款，否则不能作废该收据。</translation>
     </message>
     <message>
@@ -3208,7 +3321,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋状态：请选择房屋状态。</translation>
     </message>
     <message>
-        <source>Inner area: it can&apos;t be larger than the gross area.</source>
+        <source>Inner area: it can't be larger than the gross area.</source>
         <translation>套内面积：不能大于建筑面积。</translation>
     </message>
     <message>
@@ -3224,11 +3337,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>申请日期</translation>
     </message>
     <message>
-        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can't start before the owner's written notice.</source>
         <translation>空置起始日：请选择申请日期或以后的日期；空置优惠不能早于业主书面申请的日期。</translation>
     </message>
     <message>
-        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
+        <source>Unit {unit} is not marked vacant in the archive, so it can't have a vacancy notice. Change its status to vacant first.</source>
         <translation>房屋 {unit} 在档案中不是空置状态，不能登记空置申请。请先把房屋状态改为空置。</translation>
     </message>
     <message>
@@ -3248,7 +3361,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>空置截止日：该申请已于 {date} 结束。</translation>
     </message>
     <message>
-        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
+        <source>Vacant until: choose {start} (the notice's start) or a later day.</source>
         <translation>空置截止日：请选择 {start}（申请起始日）或以后的日期。</translation>
     </message>
     <message>
@@ -3336,7 +3449,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>预交月数：该房屋没有可预交的按月收费项目。</translation>
     </message>
     <message>
-        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
+        <source>Reference: {reference} was already paid in; the same payment can't be entered twice.</source>
         <translation>交易流水号：{reference} 已入账，同一笔款项不能重复录入。</translation>
     </message>
     <message>
@@ -3488,7 +3601,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>最高库存</translation>
     </message>
     <message>
-        <source>{label}: can&apos;t be below zero.</source>
+        <source>{label}: can't be below zero.</source>
         <translation>{label}：不能小于零。</translation>
     </message>
     <message>
@@ -3528,7 +3641,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>单价</translation>
     </message>
     <message>
-        <source>Unit price (line {line}): can&apos;t be below zero.</source>
+        <source>Unit price (line {line}): can't be below zero.</source>
         <translation>单价（第 {line} 行）：不能小于零。</translation>
     </message>
     <message>
@@ -3576,7 +3689,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>实盘数量</translation>
     </message>
     <message>
-        <source>Counted quantity: can&apos;t be below zero.</source>
+        <source>Counted quantity: can't be below zero.</source>
         <translation>实盘数量：不能小于零。</translation>
     </message>
     <message>
@@ -3666,7 +3779,7 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>db</name>
     <message>
-        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>
@@ -3747,7 +3860,7 @@ Details were written to the log file:
         <translation>没有楼栋“{value}”。请填写已有楼栋的名称或编码，或先添加该楼栋。</translation>
     </message>
     <message>
-        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
+        <source>{value} matches buildings of several communities. Use the building's code.</source>
         <translation>“{value}”对应多个小区的楼栋，请填写楼栋编码。</translation>
     </message>
     <message>
@@ -3779,7 +3892,7 @@ Details were written to the log file:
         <translation>“{owners_sheet}”表和档案中都没有与 {value} 对应的业主。</translation>
     </message>
     <message>
-        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
+        <source>Several owners have the phone {value}. Give the owner's ID number instead.</source>
         <translation>有多位业主使用电话 {value}，请改填业主证件号码。</translation>
     </message>
     <message>
@@ -4174,6 +4287,93 @@ Details were written to the log file:
     <message>
         <source>Demo office: log in as admin, password demo1234</source>
         <translation>演示库：用户名 admin，密码 demo1234</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Server: give the head-office address, e.g. https://sync.example.com.</source>
+        <translation>总部地址：请填写总部的地址，例如 https://sync.example.com。</translation>
+    </message>
+    <message>
+        <source>Office code: 1 to 32 letters, digits, '-' or '_', as head office enrolled it.</source>
+        <translation>办公室代码：1 至 32 个字母、数字、“-”或“_”，与总部登记的一致。</translation>
+    </message>
+    <message>
+        <source>Token: paste the whole token head office printed when it enrolled you.</source>
+        <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: enter head office's address, the office code and the token (系统 → 同步, or `sync configure`).</source>
+        <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
+    </message>
+    <message>
+        <source>the sync token is missing on this computer: enter it under 同步 → Configure</source>
+        <translation>本机缺少同步令牌：请在“同步”→“配置”中重新填写</translation>
+    </message>
+    <message>
+        <source>head office refused the token: ask head office IT for a new one and enter it under 同步 → Configure</source>
+        <translation>总部拒绝了令牌：请向总部信息部门索取新令牌，并在“同步”→“配置”中填写</translation>
+    </message>
+    <message>
+        <source>this database was restored from a backup or copied: head office keeps the newer data. Ask head office IT before anything is sent</source>
+        <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office holds more of this office's changes than this file: it was restored or copied. Ask head office IT</source>
+        <translation>总部保存的本办公室变更多于本文件：本文件是恢复或复制而来。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office lost changes it had confirmed (restored on its side?). Ask head office IT</source>
+        <translation>总部丢失了已确认的变更（总部做过恢复？）。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>another copy of this database has been sending under the same office code. Ask head office IT</source>
+        <translation>另一份本数据库的副本正以同一办公室代码发送数据。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office does not know this program version yet: update it</source>
+        <translation>总部尚不支持本程序版本：请升级</translation>
+    </message>
+    <message>
+        <source>head office refused the data; the sync log has the details</source>
+        <translation>总部拒收了数据；详情见同步日志</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>{n} changes to upload (oldest {age})</source>
+        <translation>{n} 条待上传（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>Offline, retrying in {s} s ({n} waiting)</source>
+        <translation>离线，{s} 秒后重试（{n} 条待上传）</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>需要处理：{reason}</translation>
     </message>
 </context>
 <context>
