@@ -199,3 +199,31 @@ def test_user_rows_never_carry_the_password_hash(configured: Path, system_actor)
     images = [json.loads(c.row_json) for c in _changes("app_user")]
     assert images and all("password_hash" not in image for image in images)
     assert User.get(User.username == "cashier1").password_hash
+
+
+def test_missing_triggers_are_regenerated_at_the_next_start(configured: Path) -> None:
+    from app.db import close_database, open_database
+
+    database.execute_sql("DROP TRIGGER sync_capture_community_insert")
+    assert not capture.triggers_complete(database)
+    close_database()
+    open_database(configured)
+    assert capture.triggers_complete(database)
+    _community()
+    assert [c.table_name for c in _changes()] == ["community"]
+
+
+def test_a_migration_that_changes_columns_recaptures_the_table(configured: Path) -> None:
+    from app.migrations import current_version
+    from app.models.sync import SyncState
+
+    community = _community()
+    layout = capture.column_layout(database)
+    with transaction():  # what a later migration step might do
+        database.execute_sql("ALTER TABLE community ADD COLUMN region TEXT DEFAULT '华东'")
+        capture.refresh_after_migration(database, layout)
+    images = [json.loads(c.row_json) for c in _changes("community")]
+    assert images[-1]["region"] == "华东" and images[-1]["id"] == community.id
+    assert _changes("community")[-1].op == "U"
+    assert _changes("community")[-1].schema_version == current_version(database)
+    assert SyncState.get_by_id(1).txn > _changes("community")[-1].txn

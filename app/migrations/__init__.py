@@ -1,7 +1,9 @@
 """The migration ladder: ordered steps kept in code (they ship inside a frozen build).
 
 Each step runs in one transaction together with the new `PRAGMA user_version`, so a power
-cut leaves the file at the previous step. DDL is frozen text in each step, never generated
+cut leaves the file at the previous step. After a climb (or whenever they are incomplete)
+the sync capture triggers are regenerated for the tables and columns now; a step that drops
+or renames a column of a synced table drops that table's `sync_capture_*` triggers first. DDL is frozen text in each step, never generated
 from today's models: a step must build the same schema next year as it does now.
 """
 
@@ -65,6 +67,8 @@ def current_version(db: pw.SqliteDatabase) -> int:
 
 
 def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
+    synced = current_version(db) >= FIRST_SYNCED_VERSION
+    layout_before = capture.column_layout(db) if synced else {}
     applied = []
     for step in LADDER:
         if current_version(db) >= step.version or step.version > target:
@@ -81,7 +85,9 @@ def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
             db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
             db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         applied.append(step.version)
-    if applied and current_version(db) >= FIRST_SYNCED_VERSION:
+    if current_version(db) >= FIRST_SYNCED_VERSION and (
+        applied or not capture.triggers_complete(db)
+    ):
         with db.atomic():  # every climb regenerates capture for the tables and columns now
-            capture.install_triggers(db)
+            capture.refresh_after_migration(db, layout_before)
     return applied

@@ -105,8 +105,67 @@ def install_triggers(db: pw.Database) -> int:
     return tables
 
 
-def snapshot_sql(db: pw.Database, model: type[pw.Model], first_txn: int, group: int) -> str:
-    """INSERT … SELECT of every existing row of a table as 'I' changes, `group` rows per
+def column_layout(db: pw.Database) -> dict[str, tuple[str, ...]]:
+    return {
+        model._meta.table_name: tuple(captured_columns(db, model))
+        for model in synced_models()
+        if _table_exists(db, model._meta.table_name)
+    }
+
+
+def _table_exists(db: pw.Database, table: str) -> bool:
+    return bool(
+        db.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    )
+
+
+def triggers_complete(db: pw.Database) -> bool:
+    """Every synced table has its three capture triggers (a power cut between a migration
+    and the regeneration, or a trigger dropped by hand, shows up here at the next start)."""
+    present = {
+        name
+        for (name,) in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            (TRIGGER_PREFIX + "%",),
+        )
+    }
+    expected = {
+        f"{TRIGGER_PREFIX}{table}_{event}"
+        for table in column_layout(db)
+        for event in ("insert", "update", "delete")
+    }
+    return expected <= present
+
+
+def refresh_after_migration(db: pw.Database, layout_before: dict[str, tuple[str, ...]]) -> None:
+    """Regenerate the triggers; when sync is on, re-capture whole every table whose columns a
+    migration changed, so head office gets the new columns for the rows that exist (issued
+    tables are left alone: head office would quarantine their changed images)."""
+    from app.sync.protocol import IMMUTABLE_TABLES
+
+    install_triggers(db)
+    enabled = db.execute_sql("SELECT enabled, txn FROM sync_state WHERE id = 1").fetchone()
+    if not layout_before or not enabled or not enabled[0]:
+        return
+    txn = enabled[1]
+    for model in synced_models():
+        table = model._meta.table_name
+        before = layout_before.get(table)
+        if table in IMMUTABLE_TABLES or not _table_exists(db, table):
+            continue
+        if before != tuple(captured_columns(db, model)):
+            db.execute_sql(snapshot_sql(db, model, txn, 500, op="U" if before else "I"))
+            txn = db.execute_sql("SELECT COALESCE(MAX(txn), ?) + 1 FROM sync_outbox",
+                                 (txn,)).fetchone()[0]  # fmt: skip
+    db.execute_sql("UPDATE sync_state SET txn = ? WHERE id = 1", (txn,))
+
+
+def snapshot_sql(
+    db: pw.Database, model: type[pw.Model], first_txn: int, group: int, op: str = "I"
+) -> str:
+    """INSERT … SELECT of every existing row of a table as changes (`op`), `group` rows per
     transaction number so the snapshot travels in ordinary-sized batches."""
     table = model._meta.table_name
     schema_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
@@ -114,7 +173,7 @@ def snapshot_sql(db: pw.Database, model: type[pw.Model], first_txn: int, group: 
     return (
         "INSERT INTO sync_outbox (txn, table_name, op, row_id, row_version, schema_version, "
         f"row_json) SELECT {first_txn} + (ROW_NUMBER() OVER (ORDER BY {table}.id) - 1) / {group}, "
-        f"'{table}', 'I', {table}.id, {table}.row_version, {schema_version}, {image} "
+        f"'{table}', '{op}', {table}.id, {table}.row_version, {schema_version}, {image} "
         f"FROM {table} ORDER BY {table}.id"
     )
 

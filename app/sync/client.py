@@ -76,9 +76,12 @@ Cancelled = Callable[[], bool]
 
 def push(target: Target, *, cancelled: Cancelled = lambda: False, client=None) -> PushResult:
     """One push session; never raises for network trouble or refusals — it reports them."""
+    current = outbox.state()
+    before = current.acked_seq
+    if current.attention:  # a person must act first (sync.resume); never retry in a loop
+        return _result(before, "attention", f"{current.attention}: {current.last_error or ''}")
     owned = client is None
     client = client or httpx.Client(base_url=target.server_url, timeout=TIMEOUT)
-    before = outbox.state().acked_seq
     try:
         _session(client, target, cancelled)
     except Offline as exc:
