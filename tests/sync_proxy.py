@@ -12,7 +12,7 @@ class FaultyProxy:
     """Listens on 127.0.0.1:<port> and forwards to `upstream`. `mode`:
     "pass" forwards; "reset" closes each new connection at once; "lose_response" forwards
     the request, waits for the server's answer, then drops it; "busy" answers 503 with
-    Retry-After itself; "hang" forwards and never answers (until the mode changes)."""
+    Retry-After itself; "hang" forwards a POST and holds the answer back until the mode changes."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream = ("127.0.0.1", upstream_port)
@@ -62,12 +62,13 @@ class FaultyProxy:
                 )
                 return
             with socket.create_connection(self.upstream) as server:
-                server.sendall(_read_request(client))
+                request = _read_request(client)
+                server.sendall(request)
                 response = _read_response(server)
                 if mode == "lose_response":
                     self.lost += 1
                     return
-                while self.mode == "hang":
+                while self.mode == "hang" and request.startswith(b"POST"):
                     threading.Event().wait(0.05)
                 client.sendall(response)
 
