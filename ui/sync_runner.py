@@ -40,9 +40,9 @@ class SyncRunner(QObject):
         self._watchdog.timeout.connect(self._check_stuck)
         self.committed.connect(self._on_commit)
         self._listener = self.committed.emit  # the same object to add and to remove
-        capture.add_commit_listener(self._listener)
 
     def start(self) -> None:
+        capture.add_commit_listener(self._listener)
         self._watchdog.start()
         self.refresh_status()
         self._timer.start(AFTER_COMMIT_MS)

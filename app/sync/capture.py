@@ -15,9 +15,12 @@ join the next group: merging groups is harmless, splitting one is what must not 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import peewee as pw
+
+log = logging.getLogger(__name__)
 
 TRIGGER_PREFIX = "sync_capture_"
 _TXN = "(SELECT txn FROM sync_state WHERE id = 1)"
@@ -209,5 +212,10 @@ def close_transaction_group(db: pw.Database) -> bool:
 
 
 def notify_committed() -> None:
+    """A listener that fails (its window is gone) is dropped: a commit never fails for it."""
     for listener in list(_listeners):
-        listener()
+        try:
+            listener()
+        except Exception:
+            log.exception("commit listener failed; removed")
+            remove_commit_listener(listener)
