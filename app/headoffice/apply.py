@@ -72,8 +72,11 @@ def apply_batch(conn: psycopg.Connection, batch: Batch, digest: str) -> dict[str
 
 def _apply_locked(conn: psycopg.Connection, batch: Batch, digest: str) -> dict[str, Any]:
     conn.execute("SELECT set_config('lock_timeout', %s, true)", (OFFICE_LOCK_TIMEOUT,))
+    # NO KEY UPDATE serializes the office's batches without blocking the foreign-key checks
+    # (KEY SHARE) of rows that reference the office.
     row = conn.execute(
-        "SELECT generation, acked_seq FROM office WHERE code = %s FOR UPDATE", (batch.office,)
+        "SELECT generation, acked_seq FROM office WHERE code = %s FOR NO KEY UPDATE",
+        (batch.office,),
     ).fetchone()
     conn.execute("SELECT set_config('lock_timeout', %s, true)", (APPLY_LOCK_TIMEOUT,))
     if row is None:
