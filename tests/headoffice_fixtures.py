@@ -92,17 +92,20 @@ def service(headoffice_url: str) -> Iterator[ThreadServer]:
 class ProcessServer:
     """`main.py headoffice serve` as a real child process (to be killed in a test)."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, *extra: str, verify: Any = True) -> None:
         self.port = free_port()
         self.database_url = database_url
+        self.extra = extra  # more serve options (--tls-cert ...)
+        self.verify = verify
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if "--tls-cert" in self.extra else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     def start(self) -> ProcessServer:
-        args = ["main.py", "headoffice", "serve", "--database", self.database_url]
+        args = ["main.py", "headoffice", "serve", "--database", self.database_url, *self.extra]
         self.process = subprocess.Popen(
             [sys.executable, *args, "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=ROOT,
@@ -114,7 +117,8 @@ class ProcessServer:
         while True:
             assert self.process.poll() is None, "the server process exited"
             try:
-                if httpx.get(f"{self.base_url}/healthz", timeout=1).status_code == 200:
+                health = httpx.get(f"{self.base_url}/healthz", timeout=1, verify=self.verify)
+                if health.status_code == 200:
                     return self
             except httpx.TransportError:
                 pass
@@ -242,6 +246,7 @@ def push(
     token: str | None,
     batch: Batch,
     body: bytes | None = None,
+    verify: Any = True,
     **headers: str,
 ) -> httpx.Response:
     """POST a batch as the office's client does; `body` / headers override for bad requests."""
@@ -255,7 +260,9 @@ def push(
     if token is not None:
         sent["Authorization"] = f"Bearer {token}"
     sent.update({k.replace("_", "-"): v for k, v in headers.items()})
-    return httpx.post(base_url + protocol.BATCHES_PATH, content=body, headers=sent, timeout=30)
+    return httpx.post(
+        base_url + protocol.BATCHES_PATH, content=body, headers=sent, timeout=30, verify=verify
+    )
 
 
 def query(database_url: str, sql: str, *params: Any) -> list[tuple]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import ssl
 import subprocess
 import sys
 from decimal import Decimal
@@ -19,6 +21,7 @@ from app.ids import new_id
 from tests.headoffice_fixtures import (
     ROOT,
     STAMP,
+    ProcessServer,
     ThreadServer,
     headoffice_url,
     make_batch,
@@ -147,3 +150,29 @@ def test_monthly_report_per_office(
     assert sheet.cell(2, 4).number_format == "#,##0.00"
     total = lines["Total"]
     assert total[2] >= 2 and Decimal(str(total[5])) >= Decimal("580.50")
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="no openssl to make a certificate")
+def test_serve_over_https(headoffice_url: str, tmp_path: Path) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    trust = ssl.create_default_context(cafile=str(cert))
+    args = ("--tls-cert", str(cert), "--tls-key", str(key))
+    server = ProcessServer(headoffice_url, *args, verify=trust).start()
+    try:
+        assert server.base_url.startswith("https://")
+        office = new_office(headoffice_url)
+        batch = make_batch(office, 1, [("receipt", receipt_row())], 1)
+        answer = push(server.base_url, office.token, batch, verify=trust)
+        assert answer.json()["status"] == "applied"
+        with pytest.raises(httpx.TransportError):  # plain HTTP is not served
+            httpx.get(server.base_url.replace("https", "http") + "/healthz", timeout=5)
+    finally:
+        server.stop()
+    half = run("serve", "--database", headoffice_url, "--tls-cert", str(cert))
+    assert half.returncode == 2 and "go together" in half.stderr

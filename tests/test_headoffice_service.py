@@ -356,3 +356,14 @@ def test_status_page_health_and_openapi(headoffice_url: str, service: ThreadServ
     assert httpx.get(service.base_url + "/healthz").json() == {"status": "ok"}
     paths = httpx.get(service.base_url + "/openapi.json").json()["paths"]
     assert {protocol.BATCHES_PATH, protocol.SYNC_STATE_PATH, "/", "/healthz"} <= set(paths)
+
+
+def test_a_value_postgresql_cannot_store_is_refused_not_a_500(
+    headoffice_url: str, service: ThreadServer
+) -> None:
+    office = new_office(headoffice_url)
+    batch = make_batch(office, 1, [("unit", unit_row()), ("owner", owner_row(name="张\x00伟"))], 1)
+    answer = push(service.base_url, office.token, batch)
+    assert answer.status_code == 422 and answer.json()["error"] == "malformed"
+    assert "cannot store" in answer.json()["message"]
+    assert written(headoffice_url, office) == (0, 0, 0, 0)

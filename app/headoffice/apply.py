@@ -70,6 +70,15 @@ def apply_batch(conn: psycopg.Connection, batch: Batch, digest: str) -> dict[str
             f"office {batch.office} is busy with another batch; retry shortly",
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         ) from exc
+    except psycopg.DataError as exc:
+        # A value PostgreSQL cannot hold (a NUL character in text, a number beyond bigint):
+        # retrying the same bytes would fail forever, so say so instead of answering 500.
+        raise Refused(
+            422,
+            protocol.ERROR_MALFORMED,
+            f"batch {batch.batch_no} holds a value head office cannot store: "
+            f"{str(exc).splitlines()[0]}",
+        ) from exc
 
 
 def _apply_locked(conn: psycopg.Connection, batch: Batch, digest: str) -> dict[str, Any]:
