@@ -249,7 +249,7 @@ def test_a_changed_issued_receipt_is_quarantined_and_the_original_kept(
         office.code,
     )
     assert held == [
-        (2, "U", "3600", "36000", "张伟", "U of an issued record"),
+        (2, "U", "3600", "36000", "张伟", "update of an issued record"),
         (4, "I", "36000", "36000", "李四", "changed copy of an issued record"),
     ]
     assert written(headoffice_url, office) == (4, 1, 2, 4)  # every seq logged, acked

@@ -242,7 +242,7 @@ def _insert_issued(conn: psycopg.Connection, office: str, changes: list[Change])
         key = (change.table, change.id)
         original = held.get(key)
         if change.op != INSERT:
-            refused.append((change, original, f"{change.op} of an issued record"))
+            refused.append((change, original, f"{_VERB[change.op]} of an issued record"))
         elif key not in held:
             held[key] = change.row
             fresh.append(change)
@@ -251,6 +251,9 @@ def _insert_issued(conn: psycopg.Connection, office: str, changes: list[Change])
     _upsert(conn, office, fresh, "ON CONFLICT (office, table_name, row_id) DO NOTHING")
     _quarantine(conn, office, refused)
     return len(refused)
+
+
+_VERB = {protocol.UPDATE: "update", protocol.DELETE: "delete"}
 
 
 def _stored_images(
