@@ -4,7 +4,9 @@ refusals that write nothing, issued records kept, tombstones, version guard, con
 from __future__ import annotations
 
 import gzip
+import re
 import threading
+from datetime import date
 
 import httpx
 import psycopg
@@ -352,7 +354,9 @@ def test_status_page_health_and_openapi(headoffice_url: str, service: ThreadServ
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "&lt;b&gt;翠湖苑&lt;/b&gt; &amp; 二期" in page.text and "<b>翠湖苑" not in page.text
     line = next(x for x in page.text.splitlines() if office.code in x)
-    assert 'class="attention"' in line and '<td class="n">2</td>' in line  # acked seq 2
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", line)
+    assert cells[2:4] == ["2", "2"] and cells[5] == "1"  # acked seq, batch no., quarantined
+    assert cells[4].startswith(str(date.today().year)) and 'class="attention"' in line
     assert httpx.get(service.base_url + "/healthz").json() == {"status": "ok"}
     paths = httpx.get(service.base_url + "/openapi.json").json()["paths"]
     assert {protocol.BATCHES_PATH, protocol.SYNC_STATE_PATH, "/", "/healthz"} <= set(paths)

@@ -120,8 +120,8 @@ def create_app(database_url: str, *, pool_size: int = 8) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, summary="Status page for head-office staff")
     def status_page() -> HTMLResponse:
         with pool.connection() as conn:
-            summaries = store.summaries(conn)
-        return HTMLResponse(render_status_page(summaries))
+            offices = store.overview(conn)
+        return HTMLResponse(render_status_page(offices))
 
     @app.get("/healthz", summary="The service and its database answer")
     def healthz() -> dict[str, str]:

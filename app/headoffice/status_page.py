@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from app.headoffice.store import OfficeSummary
+from app.headoffice.store import OfficeState
 
 _STYLE = (
     "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
@@ -15,31 +15,30 @@ _STYLE = (
 )
 
 
-def render_status_page(summaries: list[OfficeSummary]) -> str:
-    rows = "\n".join(_row(summary) for summary in summaries) or (
-        '<tr><td colspan="7">No office registered yet (headoffice add-office).</td></tr>'
+def render_status_page(offices: list[tuple[OfficeState, int]]) -> str:
+    """`offices`: (state, quarantined changes) per office."""
+    rows = "\n".join(_row(state, quarantined) for state, quarantined in offices) or (
+        '<tr><td colspan="6">No office registered yet (headoffice add-office).</td></tr>'
     )
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta http-equiv="refresh" content="60">'
         f"<title>PropDesk head office</title><style>{_STYLE}</style></head><body>"
         "<h1>PropDesk head office — offices</h1>"
-        "<table><thead><tr><th>Office</th><th>Name</th><th>Acked seq</th><th>Batches</th>"
-        "<th>Last batch</th><th>Rows</th><th>Quarantined</th></tr></thead><tbody>\n"
+        "<table><thead><tr><th>Office</th><th>Name</th><th>Acked seq</th><th>Last batch no.</th>"
+        "<th>Last batch at</th><th>Quarantined</th></tr></thead><tbody>\n"
         f"{rows}\n</tbody></table></body></html>\n"
     )
 
 
-def _row(summary: OfficeSummary) -> str:
-    state = summary.state
+def _row(state: OfficeState, quarantined: int) -> str:
     name = escape(state.name) + (" (revoked)" if state.revoked_at else "")
-    attention = ' class="attention"' if summary.quarantined or state.revoked_at else ""
+    attention = ' class="attention"' if quarantined or state.revoked_at else ""
     number = '<td class="n">{}</td>'.format
     return (
         f"<tr{attention}><td>{escape(state.code)}</td><td>{name}</td>"
-        f"{number(state.acked_seq)}{number(summary.batches)}"
-        f"<td>{escape(_when(state.last_batch_at))}</td>"
-        f"{number(sum(summary.rows_per_table.values()))}{number(summary.quarantined)}</tr>"
+        f"{number(state.acked_seq)}{number(state.last_batch_no)}"
+        f"<td>{escape(_when(state.last_batch_at))}</td>{number(quarantined)}</tr>"
     )
 
 

@@ -201,13 +201,29 @@ class OfficeSummary:
     batches: int
 
 
-def summaries(conn: psycopg.Connection) -> list[OfficeSummary]:
-    """Every office with its row counts per table and its quarantined changes."""
+def _offices(conn: psycopg.Connection) -> list[dict]:
     with conn.cursor(row_factory=dict_row) as cur:
-        offices = cur.execute(
+        return cur.execute(
             "SELECT code, name, generation, acked_seq, last_batch_no, last_batch_at, revoked_at "
             "FROM office ORDER BY code"
         ).fetchall()
+
+
+def _quarantined(conn: psycopg.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT office, count(*) FROM quarantine GROUP BY office"))
+
+
+def overview(conn: psycopg.Connection) -> list[tuple[OfficeState, int]]:
+    """Every office with its quarantined changes: cheap enough for a page that refreshes
+    itself (no count over the office rows, which grow without bound)."""
+    quarantined = _quarantined(conn)
+    return [(OfficeState(**o), quarantined.get(o["code"], 0)) for o in _offices(conn)]
+
+
+def summaries(conn: psycopg.Connection) -> list[OfficeSummary]:
+    """Every office with its row counts per table and its quarantined changes (scans every
+    office row: for IT's `headoffice status`, not for the status page)."""
+    offices = _offices(conn)
     tables: dict[str, dict[str, int]] = {}
     deleted: dict[str, int] = {}
     for office, table, live, dead in conn.execute(
@@ -217,7 +233,7 @@ def summaries(conn: psycopg.Connection) -> list[OfficeSummary]:
     ):
         tables.setdefault(office, {})[table] = live
         deleted[office] = deleted.get(office, 0) + dead
-    quarantined = dict(conn.execute("SELECT office, count(*) FROM quarantine GROUP BY office"))
+    quarantined = _quarantined(conn)
     batches = dict(conn.execute("SELECT office, count(*) FROM batch GROUP BY office"))
     return [
         OfficeSummary(
