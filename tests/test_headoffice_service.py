@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import re
 import threading
+from dataclasses import replace
 from datetime import date
 
 import httpx
@@ -371,3 +372,16 @@ def test_a_value_postgresql_cannot_store_is_refused_not_a_500(
     assert answer.status_code == 422 and answer.json()["error"] == "malformed"
     assert "cannot store" in answer.json()["message"]
     assert written(headoffice_url, office) == (0, 0, 0, 0)
+
+
+def test_one_office_transaction_larger_than_a_batch_travels_whole(
+    headoffice_url: str, service: ThreadServer
+) -> None:
+    """A month's bills are one office transaction: its batch may exceed 1,000 changes."""
+    office = new_office(headoffice_url)
+    rows = [("charge", unit_row(code=f"bill-{n}")) for n in range(2500)]
+    batch = make_batch(office, 1, rows, 1)
+    whole = replace(batch, changes=tuple(replace(c, txn=1) for c in batch.changes))
+    answer = push(service.base_url, office.token, whole)
+    assert answer.status_code == 200 and answer.json()["acked_seq"] == 2500
+    assert written(headoffice_url, office) == (2500, 2500, 1, 2500)
