@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.services import auth, sync
 from app.services.permissions import Actor, Role
+from tests.headoffice_fixtures import headoffice_url, service  # noqa: F401 — fixtures
 from ui.dialogs.sync_configure import SyncConfigureDialog
 from ui.main_window import MainWindow
 from ui.pages.sync import SyncPage
@@ -72,3 +73,30 @@ def test_a_bad_office_code_is_refused_in_the_dialog(qtbot, db_path: Path, system
     dialog = seen[0]
     assert dialog.error.text().startswith("Office code:")
     assert sync.status().state == "not_configured"
+
+
+def test_runner_pushes_to_head_office_and_says_synced(
+    qtbot, db_path: Path, system_actor, headoffice_url: str, service
+) -> None:
+    from app.headoffice import store
+
+    token = store.add_office(headoffice_url, "GUI1", "界面测试")
+    window = MainWindow(_admin(system_actor))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("sync")
+    window.sync_runner.start()
+    seen: list = []
+    _fill_and_ok({"server_url": service.base_url, "office_code": "GUI1", "token": token}, seen)
+    page.configure()
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Synced", timeout=30_000)
+    assert sync.status().pending == 0 and sync.status().acked_seq > 0
+    from app.db import transaction
+    from app.models import Community
+
+    with transaction():  # a local commit wakes the runner
+        Community.create(code="G", name="新小区")
+    qtbot.waitUntil(lambda: sync.status().pending == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: page.batches.rowCount() >= 2, timeout=10_000)
+    window.sync_runner.stop()
+    wait_for_all()

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.db import DatabaseDamaged, problem_of
+from app.services.office import DatabaseDamaged, check_file
 
 
 class DeferredCheck:
@@ -28,7 +28,7 @@ class DeferredCheck:
 
     def _run(self) -> None:
         try:
-            self._problem = problem_of(self.path)
+            self._problem = check_file(self.path)
         finally:
             self._done.set()
 

@@ -6,10 +6,17 @@ from pathlib import Path
 
 import peewee as pw
 
-from app.db import DatabaseOpenError, close_database, damaged, open_database
+from app.db import (
+    DatabaseDamaged,
+    DatabaseOpenError,
+    close_database,
+    damaged,
+    open_database,
+    problem_of,
+)
 from app.services.settings import ensure_office_identity
 
-__all__ = ["DatabaseOpenError", "close_office", "open_office"]
+__all__ = ["DatabaseDamaged", "DatabaseOpenError", "check_file", "close_office", "open_office"]
 
 
 def open_office(path: Path, *, check: bool = True) -> Path:
@@ -26,3 +33,8 @@ def open_office(path: Path, *, check: bool = True) -> Path:
 
 def close_office() -> None:
     close_database()
+
+
+def check_file(path: Path) -> DatabaseDamaged | None:
+    """The quick_check of an office file on a read-only connection of its own (any thread)."""
+    return problem_of(path)
