@@ -68,7 +68,7 @@ def test_sheet_shows_last_reading_and_usage(water: dict, system_actor: Actor) ->
 def test_reading_below_the_last_needs_a_meter_change(water: dict, system_actor: Actor) -> None:
     a, b, item = water["a"], water["b"], water["water"]
     record_readings(system_actor, item.id, "2026-10", OCT, [ReadingEntry(a.id, "950")])
-    with pytest.raises(ValidationError, match="1-1-101: the reading 12.00 is below") as caught:
+    with pytest.raises(ValidationError, match=r"1-1-101: the reading 12\.00 is below") as caught:
         record_readings(
             system_actor,
             item.id,
@@ -97,7 +97,7 @@ def test_reading_below_the_last_needs_a_meter_change(water: dict, system_actor: 
 
 @pytest.mark.parametrize("value", ["-1", "12.345", "abc", "", None])
 def test_bad_readings_are_refused(water: dict, system_actor: Actor, value: object) -> None:
-    with pytest.raises(ValidationError, match="1-1-101: the reading .* is not valid"):
+    with pytest.raises(ValidationError, match=r"1-1-101: the reading .* is not valid"):
         record_readings(
             system_actor, water["water"].id, "2026-11", NOV, [ReadingEntry(water["a"].id, value)]
         )
