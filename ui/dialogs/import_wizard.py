@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.importers import archive_book, archives, payments
-from app.importers.archives import ImportIssue, ImportReport
+from app.importers.rows import ImportIssue, ImportReport
 from app.services.permissions import Actor
 from reports.xlsx_export import INTEGER, XlsxColumn, write_list
 from ui.icons import icon
