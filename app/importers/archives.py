@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.clock import local_today
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP
 from app.ids import new_id
@@ -60,6 +59,7 @@ from app.models.archive import (
 from app.pinyin import name_keys
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 from app.validation import (
     InvalidValue,
     check_credit_code,
@@ -557,7 +557,7 @@ def import_archives(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
     problems = Problems(book.SHEETS)
     tables = read_workbook(path, book.SHEETS, problems)
     with nullcontext() if dry_run else transaction():
-        plan = _Checker(tables, problems, local_today()).run()
+        plan = _Checker(tables, problems, office_today()).run()
         counts = plan.counts(tables)
         written = not problems and not dry_run
         if written:

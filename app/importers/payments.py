@@ -25,7 +25,6 @@ from typing import TypeVar
 
 import peewee as pw
 
-from app.clock import local_today
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.importers import payment_book as book
@@ -49,6 +48,7 @@ from app.services.accounts import late_fee
 from app.services.allocation import allocate
 from app.services.collection import CollectRequest, Tender, collect
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 from app.validation import InvalidValue, parse_date, to_halfwidth
 
 __all__ = ["import_payments", "write_template"]
@@ -136,7 +136,7 @@ class _Checker:
 
     def __init__(self, table: Table | None, problems: Problems, actor: Actor) -> None:
         self.table, self.problems, self.actor = table, problems, actor
-        self.today = local_today()
+        self.today = office_today()
 
     def run(self) -> list[_Payment]:
         rows = list(self.table.data_rows(self.problems)) if self.table else []
