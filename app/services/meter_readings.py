@@ -258,8 +258,8 @@ def _save(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "app",
-                "{unit}: the water/electricity of {period} is already billed from this meter's "
-                "reading; correct it with an adjustment instead.",
+                "{unit}: {period} is already billed from this reading; correct the bill with "
+                "an adjustment instead.",
             ),
             field=unit.id,
             unit=unit.code,
