@@ -97,18 +97,20 @@ class FormDialog(QDialog):
         if name in self._hints:
             self.form.setRowVisible(self._hints[name], visible and bool(self._hints[name].text()))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """True once saved; False when refused (or still saving in the background)."""
         self.error.clear_error()
         work = self.background_work()
         if work is not None:
             self._save_in_background(work)
-            return
+            return False
         try:
             saved_id = self.submit()
         except UserError as exc:
             self.error.show_error(exc, self.fields)
-            return
+            return False
         self._saved(saved_id)
+        return True
 
     def submit(self) -> str:
         raise NotImplementedError
