@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TypeVar
 
 import peewee as pw
 
@@ -81,10 +80,8 @@ REFUSED = QT_TRANSLATE_NOOP("import", "This payment was refused: {problem}")
 
 MAX_AMOUNT = Decimal("10000000")
 MAX_REFERENCE, MAX_PAYER, MAX_REMARKS = 64, 100, 200
-HEADER_SEARCH_ROWS = 5
 IN_CHUNK = 500
 CENT = Decimal("0.01")
-T = TypeVar("T")
 
 
 # ---------------------------------------------------------------------------- values
