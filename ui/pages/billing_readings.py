@@ -253,13 +253,9 @@ class ReadingsTab(QWidget):
 
     def save_readings(self) -> bool:
         self.error.clear_error()
-        entries = [e for e in (self.entry(r) for r in range(self.table.rowCount())) if e]
-        unchanged = {
-            line.unit_id
-            for line in self.lines
-            if line.billed  # billed lines are shown, not saved again
-        }
-        entries = [e for e in entries if e.unit_id not in unchanged]
+        billed = {line.unit_id for line in self.lines if line.billed}  # shown, not saved
+        typed = (self.entry(row) for row in range(self.table.rowCount()))
+        entries = [e for e in typed if e is not None and e.unit_id not in billed]
         if not entries:
             return False
         day = self.reading_date.date().toPython()
