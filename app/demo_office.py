@@ -1,5 +1,6 @@
-"""A complete demo office file: archives from app.demo, one account per role, and fees
-(items, three months of bills and their payments) from app.demo_fees."""
+"""A complete demo office file: archives from app.demo (entered through the archive
+services), one account per role, and fees (items, three months of bills and their
+payments) from app.demo_fees."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def create_demo_office(
         )
     settings.ensure_office_identity()
     system = Actor.system()
-    summary = generate_demo_office(units, seed=seed, progress=progress)
+    summary = generate_demo_office(units, seed=seed, progress=progress, through_services=system)
     if summary is None:
         return {"cancelled": True}
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)

@@ -328,6 +328,10 @@
         <translation>账单</translation>
     </message>
     <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
         <source>Fee items</source>
         <translation>收费项目</translation>
     </message>
@@ -972,6 +976,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Move-in of {unit}</source>
@@ -1197,6 +1208,34 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Prepaid credit (yuan)</source>
         <translation>预存款（元）</translation>
+    </message>
+    <message>
+        <source>Import meter readings from Excel</source>
+        <translation>从 Excel 导入抄表读数</translation>
+    </message>
+    <message>
+        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month's; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can't take a different reading.
+
+The whole file is checked first and every problem is listed at once, with its row and column. Nothing is imported unless every row is right.</source>
+        <translation>每块表每月一行：房号、收费项目（水费、电费）、月份和读数。用量 = 本次读数 − 上月读数；读数低于上次读数时，除非该行注明已换表（换表），否则拒绝。已按读数出账的月份不能再改成别的读数。
+
+先检查整个文件，一次列出所有问题及其行号和列。只有每一行都正确才会导入。</translation>
+    </message>
+    <message>
+        <source>meter reading import template.xlsx</source>
+        <translation>抄表导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Meter changes</source>
+        <translation>换表</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -1642,6 +1681,89 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Valid from</source>
         <translation>生效日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>上次读数</translation>
+    </message>
+    <message>
+        <source>This reading</source>
+        <translation>本次读数</translation>
+    </message>
+    <message>
+        <source>Meter changed</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <source>New meter's first reading</source>
+        <translation>新表起数</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save readings</source>
+        <translation>保存读数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>There is no fee item read from a meter yet.</source>
+        <translation>还没有按表计费的收费项目。</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>已出账</translation>
+    </message>
+    <message>
+        <source>Not a reading</source>
+        <translation>不是有效读数</translation>
+    </message>
+    <message>
+        <source>Below the last reading: tick Meter changed if it was replaced</source>
+        <translation>低于上次读数：如已换表，请勾选“换表”</translation>
+    </message>
+    <message>
+        <source>{typed} of {total} meters read</source>
+        <translation>已抄 {typed} / {total} 块表</translation>
+    </message>
+    <message>
+        <source>{n} saved</source>
+        <translation>已保存 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -2957,10 +3079,6 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>结束日期：不能早于开始日期。</translation>
     </message>
     <message>
-        <source>Reading: {current} is below the previous reading {previous}; check the meter.</source>
-        <translation>读数：{current} 小于上次读数 {previous}，请核对表计。</translation>
-    </message>
-    <message>
         <source>Total: it can't be negative.</source>
         <translation>合计：不能为负数。</translation>
     </message>
@@ -3696,6 +3814,30 @@ The whole file is checked first and every problem is listed at once, with its ro
         <source>File: this is not a count sheet (no 实盘数量 column).</source>
         <translation>文件：这不是盘点表（没有“实盘数量”列）。</translation>
     </message>
+    <message>
+        <source>Fee item: {name} is not read from a meter.</source>
+        <translation>收费项目：{name} 不是按表计费的项目。</translation>
+    </message>
+    <message>
+        <source>{unit}: {period} is already billed from this reading; correct the bill with an adjustment instead.</source>
+        <translation>{unit}：{period} 已按此读数出账；请改用调整来更正账单。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {value} is not valid: {reason}.</source>
+        <translation>{unit}：读数 {value} 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the new meter's first reading is not valid: {reason}.</source>
+        <translation>{unit}：新表起数无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {current} is below the new meter's first reading {previous}.</source>
+        <translation>{unit}：读数 {current} 低于新表起数 {previous}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {current} is below the last reading {previous}; check the meter, or mark the line as a meter change (换表).</source>
+        <translation>{unit}：读数 {current} 低于上次读数 {previous}；请核对水表，或把该行标为换表。</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -3938,6 +4080,46 @@ Details were written to the log file:
     <message>
         <source>This payment was refused: {problem}</source>
         <translation>该笔缴费被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>There is no fee item {value} read from a meter; write one of {choices}.</source>
+        <translation>没有按表计费的收费项目 {value}；请写 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>The unit {unit} does not pay {item} in {period}; assign the item to it first.</source>
+        <translation>房屋 {unit} 在 {period} 不收 {item}；请先给它分配该收费项目。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month; write it like 2026-11.</source>
+        <translation>{value} 不是月份；请写成 2026-11 这样。</translation>
+    </message>
+    <message>
+        <source>The month {value} is closed (月结); its readings can't change any more.</source>
+        <translation>{value} 已月结，读数不能再改。</translation>
+    </message>
+    <message>
+        <source>{item} of {period} is already billed from this unit's reading {billed}; correct it with an adjustment instead.</source>
+        <translation>{period} 的{item}已按该房屋的读数出账（用量 {billed}）；请改用调整来更正。</translation>
+    </message>
+    <message>
+        <source>The reading {value} is below the last reading {last} ({period}). Check the meter, or write 是 in the column {change} if the meter was replaced.</source>
+        <translation>读数 {value} 低于上次读数 {last}（{period}）。请核对水表；如已换表，请在“{change}”列写 是。</translation>
+    </message>
+    <message>
+        <source>The reading {value} is below the new meter's first reading {start}.</source>
+        <translation>读数 {value} 低于新表起数 {start}。</translation>
+    </message>
+    <message>
+        <source>A first reading is only for a new meter: write 是 in the column {change}.</source>
+        <translation>新表起数只用于换表：请在“{change}”列写 是。</translation>
+    </message>
+    <message>
+        <source>The date {value} is after today.</source>
+        <translation>日期 {value} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>This reading was refused: {problem}</source>
+        <translation>该读数被拒绝：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4654,10 @@ Details were written to the log file:
     <message>
         <source>not a plate: a province character, a letter, then 5 characters (6 for new-energy cars)</source>
         <translation>不是车牌：省份简称、一个字母，再加 5 位（新能源车 6 位）</translation>
+    </message>
+    <message>
+        <source>a reading from 0 to {maximum}</source>
+        <translation>应为 0 到 {maximum} 之间的读数</translation>
     </message>
 </context>
 </TS>
