@@ -19,7 +19,7 @@ from app.services.incidents import IncidentKind
 from app.services.repairs import Payer, RepairCategory
 from app.services.service_figures import service_figures
 from tests.archive_office import Staff, demo_office
-from tests.stock_fixtures import item, receive
+from tests.stock_fixtures import item, pdf_fonts, pdf_text, receive
 
 FRI = date(2026, 11, 27)
 
@@ -35,9 +35,13 @@ def occupied(n: int) -> list[Unit]:
 
 def complaint(staff: Staff, unit: Unit, received_on: date) -> Complaint:
     return complaints.register_complaint(
-        staff.assistant, channel=Channel.PHONE, category=Category.NOISE,
-        description="楼上装修噪音", unit_id=unit.id, received_on=received_on,
-    )  # fmt: skip
+        staff.assistant,
+        channel=Channel.PHONE,
+        category=Category.NOISE,
+        description="楼上装修噪音",
+        unit_id=unit.id,
+        received_on=received_on,
+    )
 
 
 def test_due_complaints_are_those_due_today_or_overdue(staff: Staff) -> None:
@@ -48,8 +52,10 @@ def test_due_complaints_are_those_due_today_or_overdue(staff: Staff) -> None:
     answered = complaint(staff, d, date(2026, 11, 24))
     complaints.record_feedback(staff.assistant, answered.id, "已答复", on=date(2026, 11, 26))
     assert (overdue.due_date, today.due_date, later.due_date) == (
-        date(2026, 11, 26), FRI, date(2026, 11, 30),
-    )  # fmt: skip
+        date(2026, 11, 26),
+        FRI,
+        date(2026, 11, 30),
+    )
     due = service_queue.due_complaints(staff.assistant, FRI)
     assert [(i.number, i.urgency, i.workdays_left) for i in due] == [
         (overdue.number, "overdue", -1),
@@ -59,15 +65,21 @@ def test_due_complaints_are_those_due_today_or_overdue(staff: Staff) -> None:
 
 def _repair_through(staff: Staff, unit: Unit, stop: str, received_on: date) -> RepairOrder:
     repair = repairs.register_repair(
-        staff.assistant, unit_id=unit.id, category=RepairCategory.OTHER,
-        description="门锁坏了", received_on=received_on,
-    )  # fmt: skip
+        staff.assistant,
+        unit_id=unit.id,
+        category=RepairCategory.OTHER,
+        description="门锁坏了",
+        received_on=received_on,
+    )
     steps = [
         ("dispatched", lambda r: repairs.dispatch(staff.assistant, r.id, "张师傅")),
         ("in_progress", lambda r: repairs.start_work(staff.assistant, r.id)),
         ("completed", lambda r: repairs.complete(staff.assistant, r.id, "换锁芯", on=FRI)),
-        ("visited", lambda r: repairs.return_visit(staff.assistant, r.id, Satisfaction.SATISFIED, on=FRI)),
-    ]  # fmt: skip
+        (
+            "visited",
+            lambda r: repairs.return_visit(staff.assistant, r.id, Satisfaction.SATISFIED, on=FRI),
+        ),
+    ]
     for status, step in steps:
         if stop == "received":
             break
@@ -121,9 +133,12 @@ def test_figures_from_a_known_mix(staff: Staff) -> None:
     _repair_through(staff, units[1], "completed", date(2026, 11, 25))  # 2 days
     _repair_through(staff, units[2], "received", date(2026, 11, 26))
     incidents.record_incident(
-        staff.assistant, kind=IncidentKind.LIFT, location="3号楼电梯", description="困人",
+        staff.assistant,
+        kind=IncidentKind.LIFT,
+        location="3号楼电梯",
+        description="困人",
         occurred_on=date(2026, 11, 20),
-    )  # fmt: skip
+    )
 
     f = service_figures(staff.assistant, date(2026, 11, 1), date(2026, 11, 30), FRI)
     assert (f.complaints, f.valid, f.invalid, f.unclassified) == (5, 3, 1, 1)
@@ -143,14 +158,20 @@ def test_figures_from_a_known_mix(staff: Staff) -> None:
 def test_incident_reported_within_one_working_day(staff: Staff) -> None:
     # Wednesday 30 Sep 2026, the eve of National Day: the next working day is Thu 8 Oct.
     fire = incidents.record_incident(
-        staff.assistant, kind=IncidentKind.FIRE, location="5号楼地下车库",
-        description="电动车充电起火，已扑灭", occurred_on=date(2026, 9, 30),
-    )  # fmt: skip
+        staff.assistant,
+        kind=IncidentKind.FIRE,
+        location="5号楼地下车库",
+        description="电动车充电起火，已扑灭",
+        occurred_on=date(2026, 9, 30),
+    )
     assert fire.report_due == date(2026, 10, 8)
     friday = incidents.record_incident(
-        staff.assistant, kind=IncidentKind.FLOOD, location="2-1-301", description="水管爆裂",
+        staff.assistant,
+        kind=IncidentKind.FLOOD,
+        location="2-1-301",
+        description="水管爆裂",
         occurred_on=FRI,
-    )  # fmt: skip
+    )
     assert friday.report_due == date(2026, 11, 30)
     rows = {r.number: r for r in incidents.incidents(staff.assistant, today=date(2026, 10, 9))}
     assert rows[fire.number].report_overdue
@@ -192,9 +213,12 @@ def test_materials_post_a_stock_out_and_charges_only_out_of_warranty(staff: Staf
         repair_costs.set_charges(staff.assistant, repair.id, "-1", "0")
 
     in_warranty = repairs.register_repair(
-        staff.assistant, unit_id=unit.id, category=RepairCategory.WATERPROOFING,
-        description="卫生间渗水", received_on=date(2024, 6, 1),
-    )  # fmt: skip
+        staff.assistant,
+        unit_id=unit.id,
+        category=RepairCategory.WATERPROOFING,
+        description="卫生间渗水",
+        received_on=date(2024, 6, 1),
+    )
     assert in_warranty.payer == Payer.DEVELOPER  # handed over 2020-01-01: 5 years → 2024-12-31
     with pytest.raises(ValidationError):
         repair_costs.set_charges(staff.assistant, in_warranty.id, "50", "0")
@@ -214,12 +238,15 @@ def test_survey_rates_per_question_and_building(staff: Staff) -> None:
     )
     a, b, c = occupied(3)
     # Q1: 满意, 基本满意, 不满意 → 2 satisfied of 3; Q2: 满意, 不满意, blank → 1 of 2.
-    surveys.record_response(staff.assistant, survey.id, {1: "满意", 2: 3}, unit_id=a.id,
-                            answered_on=date(2026, 11, 3))  # fmt: skip
-    surveys.record_response(staff.assistant, survey.id, {1: 2, 2: "不满意"}, unit_id=b.id,
-                            answered_on=date(2026, 11, 4))  # fmt: skip
-    surveys.record_response(staff.assistant, survey.id, {1: 1}, unit_id=c.id,
-                            answered_on=date(2026, 11, 5))  # fmt: skip
+    surveys.record_response(
+        staff.assistant, survey.id, {1: "满意", 2: 3}, unit_id=a.id, answered_on=date(2026, 11, 3)
+    )
+    surveys.record_response(
+        staff.assistant, survey.id, {1: 2, 2: "不满意"}, unit_id=b.id, answered_on=date(2026, 11, 4)
+    )
+    surveys.record_response(
+        staff.assistant, survey.id, {1: 1}, unit_id=c.id, answered_on=date(2026, 11, 5)
+    )
     with pytest.raises(ValidationError):
         surveys.record_response(staff.assistant, survey.id, {1: 4}, unit_id=c.id)
     with pytest.raises(ValidationError):
@@ -241,3 +268,38 @@ def test_survey_rates_per_question_and_building(staff: Staff) -> None:
     assert sum(b.responses for b in result.buildings) == 3
     assert sum(b.valid for b in result.buildings) == 5
     assert [a.action for a in result.actions] == ["增加夜间保洁"]
+
+
+def test_the_three_service_pdfs(staff: Staff, tmp_path: Path) -> None:
+    from reports.incident_report import render_incident_report
+    from reports.repair_work_order import render_work_order
+    from reports.survey_report import render_survey_report
+
+    unit = occupied(1)[0]
+    repair = _repair_through(staff, unit, "completed", date(2026, 11, 25))
+    text = pdf_text(render_work_order(staff.assistant, repair.id, tmp_path / "wo.pdf"))
+    assert "维修派工单" in text and repair.number in text and "张师傅" in text and "换锁芯" in text
+
+    lift = incidents.record_incident(
+        staff.assistant,
+        kind=IncidentKind.LIFT,
+        location="3号楼1单元电梯",
+        description="电梯停在8楼与9楼之间，2人被困",
+        occurred_on=date(2026, 11, 26),
+    )
+    incidents.add_action(staff.assistant, lift.id, "通知维保单位，15分钟到场放人")
+    text = pdf_text(render_incident_report(staff.assistant, lift.id, tmp_path / "inc.pdf"))
+    assert "紧急事件报告" in text and "电梯困人" in text and "2026-11-27 前上报" in text
+    assert "通知维保单位" in text
+
+    template = surveys.create_template(staff.assistant, "问卷", SurveyScale.FIVE, ["维修及时性"])
+    survey = surveys.start_round(
+        staff.assistant, template.id, "2026年度调查", date(2026, 11, 1), FRI
+    )
+    for score in (5, 4, 2):
+        surveys.record_response(staff.assistant, survey.id, {1: score}, unit_id=unit.id)
+    pdf = render_survey_report(staff.assistant, survey.id, tmp_path / "survey.pdf")
+    text = pdf_text(pdf)
+    assert "顾客意见调查分析报告" in text and "66.7%" in text and "低于国家标准" in text
+    fonts = pdf_fonts(pdf)
+    assert "PropDeskCJK" in fonts or "WenQuanYi" in fonts
