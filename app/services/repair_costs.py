@@ -23,9 +23,9 @@ from app.money import from_fen, to_fen
 from app.services import audit, stock
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text
-from app.services.repairs import Payer
+from app.services.repairs import Payer, payer_for
 from app.services.stock import DocumentInput, LineInput
-from app.services.unit_facts import check_not_future, office_today
+from app.services.unit_facts import check_not_future, get_unit, office_today
 
 DEPARTMENT = "工程部"  # the stock-out's department: repairs are the engineering team's
 _WORKING = (RepairStatus.DISPATCHED, RepairStatus.IN_PROGRESS, RepairStatus.COMPLETED)
@@ -107,6 +107,14 @@ def use_materials(
             after={"stock_document": doc.number, "lines": len(used)},
         )
     return used
+
+
+def items_in_stock(actor: Actor) -> list[StockItem]:
+    """Active warehouse items with something on hand, to pick a repair's materials from."""
+    require(actor, Cap.STOCK_VIEW)
+    return list(
+        StockItem.select().where(StockItem.active & (StockItem.qty > 0)).order_by(StockItem.code)
+    )
 
 
 def materials_of(actor: Actor, repair_id: str) -> list[MaterialRow]:
@@ -219,3 +227,9 @@ def developer_chargebacks(actor: Actor, start: date, end: date) -> list[Chargeba
         )
         for r in rows
     ]
+
+
+def warranty_for(actor: Actor, unit_id: str, category: str, on: date) -> tuple[date | None, str]:
+    """What registering the repair would decide: (warranty end, who pays), for the form."""
+    require(actor, Cap.SERVICE_VIEW)
+    return payer_for(category, get_unit(unit_id).handover_date, on)

@@ -141,6 +141,13 @@ def questions_of(template_id: str) -> list[SurveyQuestion]:
     )
 
 
+def round_questions(actor: Actor, round_id: str) -> tuple[str, list[SurveyQuestion]]:
+    """The round's answer scale and its questions in order."""
+    require(actor, Cap.SERVICE_VIEW)
+    survey = get_or_fail(SurveyRound, round_id)
+    return survey.template.scale, questions_of(survey.template_id)
+
+
 def start_round(
     actor: Actor, template_id: str, title: str, start_on: date, end_on: date
 ) -> SurveyRound:
