@@ -107,6 +107,8 @@ def test_visits_due_lists_completed_repairs_and_answered_valid_complaints(staff:
         ("complaint", answered.number, date(2026, 11, 24)),
         ("repair", done.number, FRI),
     ]
+    full = Complaint.get_by_id(answered.id).phone
+    assert full and visits[0].phone != full and visits[0].phone[-4:] == full[-4:]  # masked
 
 
 def test_figures_from_a_known_mix(staff: Staff) -> None:

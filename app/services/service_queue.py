@@ -12,6 +12,7 @@ from app.models.archive import Owner, Unit
 from app.models.service import Complaint, ComplaintStatus, RepairOrder, RepairStatus
 from app.services.complaints import DueItem, Validity, _due_item
 from app.services.permissions import Actor, Cap, require
+from app.services.sensitive import masked
 from app.services.unit_facts import office_today
 
 
@@ -27,7 +28,7 @@ class VisitDue:
     number: str
     unit_code: str
     contact: str
-    phone: str
+    phone: str  # masked: lists never show a full phone number (sensitive.py)
     done_on: date  # feedback given / work completed: the visit follows this
     summary: str
 
@@ -88,7 +89,7 @@ def visits_due(actor: Actor) -> list[VisitDue]:
             c.number,
             c.unit.code if c.unit_id else "",
             c.complainant,
-            c.phone,
+            masked(c.phone),
             c.feedback_on,
             c.description,
         )
@@ -101,7 +102,7 @@ def visits_due(actor: Actor) -> list[VisitDue]:
             r.number,
             r.unit.code,
             r.contact,
-            r.phone,
+            masked(r.phone),
             r.completed_on,
             r.work_done or r.description,
         )
