@@ -165,7 +165,9 @@ class MaterialsDialog(FormDialog):
         self.table.verticalHeader().setVisible(False)
         self.spins: dict[str, QDoubleSpinBox] = {}
         for row, item in enumerate(items):
-            for col, value in enumerate((item.code, item.name, f"{item.qty.normalize():f} {item.uom}")):
+            for col, value in enumerate(
+                (item.code, item.name, f"{item.qty.normalize():f} {item.uom}")
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
             spin = QDoubleSpinBox()
             spin.setDecimals(3)
