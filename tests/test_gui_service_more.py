@@ -271,3 +271,28 @@ def test_unit_record_shows_its_complaints_and_repairs(qtbot, staff: Staff) -> No
     assert tab is not None and dialog.tabs.indexOf(tab) >= 0
     assert tab.complaints.rowCount() == 1 and tab.complaints.item(0, 0).text() == complaint.number
     assert tab.repairs.rowCount() == 1 and tab.repairs.item(0, 0).text() == repair.number
+
+
+def test_out_of_warranty_repair_billed_to_the_owner(qtbot, staff: Staff) -> None:
+    from app.models import Charge
+    from app.models.billing import FeeKind
+    from app.services import fees
+
+    fees.create_fee_item(staff.admin, "WXF", "维修费", FeeKind.ONE_OFF, "0", date(2026, 1, 1))
+    unit = occupied()
+    repair = repairs.register_repair(
+        staff.assistant, unit_id=unit.id, category=RepairCategory.OTHER, description="换门锁"
+    )
+    repairs.dispatch(staff.assistant, repair.id, "陈师傅")
+    repairs.start_work(staff.assistant, repair.id)
+    page = service_page(qtbot, staff.assistant)
+    page.tabs.setCurrentWidget(page.repairs)
+    tab = page.repairs
+    tab.select_number(repair.number)
+    assert not tab.buttons["materials"].isEnabled()  # the 客服 holds no warehouse rights
+    dialog = tab.open_charges()
+    dialog.labour.setText("60")
+    dialog.material.setText("45.00")
+    dialog.save()
+    bill = Charge.get(Charge.unit == unit.id, Charge.kind == "one_off")
+    assert bill.amount == Decimal("105.00") and repair.number in bill.description

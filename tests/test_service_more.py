@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.errors import PermissionDenied, ValidationError
-from app.models import AuditLog, Complaint, RepairOrder, StockDocument, StockItem, Unit
+from app.models import AuditLog, Charge, Complaint, RepairOrder, StockDocument, StockItem, Unit
 from app.models.archive import UnitStatus
+from app.models.billing import FeeKind
 from app.models.service_more import IncidentStatus, RepairMaterial, SurveyScale
-from app.services import complaints, incidents, repair_costs, repairs, service_queue, surveys
+from app.services import complaints, fees, incidents, repair_costs, repairs, service_queue, surveys
 from app.services.complaints import Category, Channel, Satisfaction
 from app.services.incidents import IncidentKind
 from app.services.repairs import Payer, RepairCategory
@@ -209,10 +210,18 @@ def test_materials_post_a_stock_out_and_charges_only_out_of_warranty(staff: Staf
         Decimal("2.000"),
         Decimal("70.00"),
     )
-    charge = repair_costs.set_charges(staff.assistant, repair.id, "50", "70.00")
-    assert (charge.labour, charge.material) == (Decimal("50.00"), Decimal("70.00"))
+    with pytest.raises(ValidationError):  # no repair-fee item set up yet
+        repair_costs.set_charges(staff.assistant, repair.id, "50", "70.00")
+    fees.create_fee_item(staff.admin, "WXF", "维修费", FeeKind.ONE_OFF, "0", date(2026, 1, 1))
     with pytest.raises(ValidationError):
         repair_costs.set_charges(staff.assistant, repair.id, "-1", "0")
+    charge = repair_costs.set_charges(staff.assistant, repair.id, "50", "70.00")
+    assert (charge.labour, charge.material) == (Decimal("50.00"), Decimal("70.00"))
+    bill = Charge.get_by_id(charge.charge_id)
+    assert (bill.unit_id, bill.kind, bill.amount) == (unit.id, "one_off", Decimal("120.00"))
+    assert repair.number in bill.description
+    with pytest.raises(ValidationError):  # billed once: corrections are adjustments
+        repair_costs.set_charges(staff.assistant, repair.id, "60", "70.00")
 
     in_warranty = repairs.register_repair(
         staff.assistant,

@@ -19,9 +19,11 @@ CREATE INDEX repair_material_repair_id ON repair_material ("repair_id");
 CREATE INDEX repair_material_item_id ON repair_material ("item_id");
 CREATE INDEX repair_material_stock_document_id ON repair_material ("stock_document_id");
 CREATE TABLE repair_charge ({_BASE}, "repair_id" TEXT NOT NULL, "labour" INTEGER NOT NULL,
-    "material" INTEGER NOT NULL, "note" TEXT NOT NULL,
-    FOREIGN KEY ("repair_id") REFERENCES repair_order ("id") ON DELETE RESTRICT);
+    "material" INTEGER NOT NULL, "note" TEXT NOT NULL, "charge_id" TEXT,
+    FOREIGN KEY ("repair_id") REFERENCES repair_order ("id") ON DELETE RESTRICT,
+    FOREIGN KEY ("charge_id") REFERENCES charge ("id") ON DELETE RESTRICT);
 CREATE UNIQUE INDEX repair_charge_repair_id ON repair_charge ("repair_id");
+CREATE INDEX repair_charge_charge_id ON repair_charge ("charge_id");
 CREATE TABLE survey_template ({_BASE}, "name" TEXT NOT NULL, "scale" TEXT NOT NULL);
 CREATE UNIQUE INDEX survey_template_name ON survey_template ("name");
 CREATE TABLE survey_question ({_BASE}, "template_id" TEXT NOT NULL, "seq" INTEGER NOT NULL,

@@ -5,6 +5,7 @@ import peewee as pw
 
 from app.models.archive import Unit
 from app.models.base import BaseModel, UtcDateTimeField
+from app.models.billing import Charge
 from app.models.fields import ScaledDecimalField
 from app.models.service import RepairOrder
 from app.models.stock import StockDocument, StockItem
@@ -28,6 +29,7 @@ class RepairCharge(BaseModel):
     labour = MoneyField(default=0)
     material = MoneyField(default=0)
     note = pw.TextField(default="")
+    charge = pw.ForeignKeyField(Charge, null=True, backref="+", on_delete="RESTRICT")  # billed
 
 
 class SurveyScale:

@@ -16,17 +16,21 @@ from decimal import Decimal
 
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models.billing import Charge, ChargeKind, FeeItem
 from app.models.service import RepairOrder, RepairStatus
 from app.models.service_more import RepairCharge, RepairMaterial
 from app.models.stock import DocKind, DocReason, StockItem, StockLine
 from app.money import from_fen, to_fen
 from app.services import audit, stock
+from app.services.billing import _check_open as check_period_open
+from app.services.periods import parse_period, period_of
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text
 from app.services.repairs import Payer, payer_for
 from app.services.stock import DocumentInput, LineInput
 from app.services.unit_facts import check_not_future, get_unit, office_today
 
+REPAIR_FEE_CODE = "WXF"  # the office's one-off fee item for paid repairs (维修费)
 DEPARTMENT = "工程部"  # the stock-out's department: repairs are the engineering team's
 _WORKING = (RepairStatus.DISPATCHED, RepairStatus.IN_PROGRESS, RepairStatus.COMPLETED)
 
@@ -164,38 +168,86 @@ def _amount(value: object, field: str, label: str) -> Decimal:
 def set_charges(
     actor: Actor, repair_id: str, labour: object, material: object, note: str = ""
 ) -> RepairCharge:
-    """What the owner is charged for an out-of-warranty repair (the fee is then billed by
-    the cashier); in warranty the developer pays and nothing is charged to the owner."""
+    """Bills the owner for an out-of-warranty repair: a one-off charge (fee item
+    REPAIR_FEE_CODE) on the unit's account this month, which the cashier then collects like
+    any bill. In warranty the developer pays and nothing is charged to the owner. Once billed
+    the amounts stand; a correction is a billing adjustment."""
     require(actor, Cap.SERVICE_EDIT)
     labour_amount = _amount(labour, "labour", QT_TRANSLATE_NOOP("app", "Labour"))
     material_amount = _amount(material, "material", QT_TRANSLATE_NOOP("app", "Materials"))
     text = optional_text(note, "note", QT_TRANSLATE_NOOP("app", "Note"), 200)
     with transaction():
         repair = get_or_fail(RepairOrder, repair_id)
-        if repair.payer != Payer.OWNER:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "app",
-                    "Charges: repair {number} is within the developer's warranty; the owner "
-                    "pays nothing for it.",
-                ),
-                field="labour",
-                number=repair.number,
-            )
-        charge = RepairCharge.get_or_none(RepairCharge.repair == repair.id)
-        before = audit.snapshot(charge) if charge else None
-        charge = charge or RepairCharge(repair=repair.id)
-        charge.labour, charge.material, charge.note = labour_amount, material_amount, text
+        _check_chargeable(repair)
+        charge = RepairCharge(
+            repair=repair.id, labour=labour_amount, material=material_amount, note=text
+        )
+        if labour_amount + material_amount > 0:
+            charge.charge = _bill(repair, labour_amount, material_amount).id
         charge.save()
         audit.record(
             actor,
             "repair.charges",
             table="repair_charge",
             record_id=charge.id,
-            before=before,
             after=audit.snapshot(charge),
         )
     return charge
+
+
+def _check_chargeable(repair: RepairOrder) -> None:
+    if repair.payer != Payer.OWNER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Charges: repair {number} is within the developer's warranty; the owner "
+                "pays nothing for it.",
+            ),
+            field="labour",
+            number=repair.number,
+        )
+    if RepairCharge.select().where(RepairCharge.repair == repair.id).exists():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Charges: repair {number} is billed already; correct the bill with an "
+                "adjustment under Fees.",
+            ),
+            field="labour",
+            number=repair.number,
+        )
+
+
+def _bill(repair: RepairOrder, labour: Decimal, material: Decimal) -> Charge:
+    item = FeeItem.get_or_none((FeeItem.code == REPAIR_FEE_CODE) & FeeItem.active)
+    if item is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Charges: there is no active fee item {code} for repair fees; set it up under "
+                "Fees → Fee items (kind: one-off) first.",
+            ),
+            field="labour",
+            code=REPAIR_FEE_CODE,
+        )
+    today = office_today()
+    period = period_of(today)
+    check_period_open(period)
+    start, end = parse_period(period)
+    total = labour + material
+    return Charge.create(
+        unit=repair.unit_id,
+        fee_item=item.id,
+        kind=ChargeKind.ONE_OFF,
+        period=period,
+        period_start=start,
+        period_end=end,
+        due_date=today,
+        quantity=Decimal(1),
+        unit_price=total,
+        amount=total,
+        description=f"维修费 {repair.number}（人工 {labour}，材料 {material}）",
+    )
 
 
 def charges_of(actor: Actor, repair_id: str) -> RepairCharge | None:

@@ -4305,6 +4305,14 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收费：报修单 {number} 在开发商质保期内，业主无需付费。</translation>
     </message>
     <message>
+        <source>Charges: repair {number} is billed already; correct the bill with an adjustment under Fees.</source>
+        <translation>收费：报修单 {number} 已经开过账单；如需更正，请在 收费 中做调整。</translation>
+    </message>
+    <message>
+        <source>Charges: there is no active fee item {code} for repair fees; set it up under Fees → Fee items (kind: one-off) first.</source>
+        <translation>收费：没有可用的维修费收费项目 {code}；请先在 收费 → 收费项目 中设置（类型：一次性）。</translation>
+    </message>
+    <message>
         <source>Maximum quantity: must be at least the minimum ({min_qty}), or 0 for none.</source>
         <translation>最高库存：不能低于最低库存（{min_qty}），不设上限请填 0。</translation>
     </message>
