@@ -314,3 +314,32 @@ def test_the_three_service_pdfs(staff: Staff, tmp_path: Path) -> None:
     assert "顾客意见调查分析报告" in text and "66.7%" in text and "低于国家标准" in text
     fonts = pdf_fonts(pdf)
     assert "PropDeskCJK" in fonts or "WenQuanYi" in fonts
+
+
+def test_survey_import_is_all_or_nothing_with_the_row_named(staff: Staff, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.importers.survey_answers import import_answers, write_answer_sheet
+    from app.models.service_more import SurveyResponse
+
+    template = surveys.create_template(staff.assistant, "问卷", SurveyScale.FIVE, ["保洁", "保安"])
+    survey = surveys.start_round(staff.assistant, template.id, "抽样调查", date(2026, 11, 1), FRI)
+    sheet_path = write_answer_sheet(survey.id, tmp_path / "answers.xlsx")
+    book = load_workbook(sheet_path)
+    assert [c.value for c in book.active[1]] == ["房号", "受访人", "保洁", "保安"]
+    book.active.append([occupied(1)[0].code, "张女士", 5, 4])
+    book.active.append(["9-9-999", "李先生", 3, 3])  # no such unit
+    book.save(sheet_path)
+    with pytest.raises(ValidationError) as refused:
+        import_answers(staff.assistant, survey.id, sheet_path)
+    assert refused.value.params["row"] == 3
+    assert SurveyResponse.select().count() == 0
+    book.active.delete_rows(3)
+    book.active.append([None, "匿名", 6, 1])  # 6 is off the 1–5 scale
+    book.save(sheet_path)
+    with pytest.raises(ValidationError) as refused:
+        import_answers(staff.assistant, survey.id, sheet_path)
+    assert refused.value.params["row"] == 3 and "Question 1" in str(refused.value)
+    book.active.delete_rows(3)
+    book.save(sheet_path)
+    assert import_answers(staff.assistant, survey.id, sheet_path) == 1
