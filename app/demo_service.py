@@ -2,6 +2,9 @@
 visits, one satisfaction-survey round, a few incidents — all made through the services, by
 the demo's 客服 and manager, so numbers, logs and the audit trail are what real use leaves.
 
+Paid repairs are not billed here: the demo's fee items and bills belong to app.demo_fees, and
+the office sets up its repair-fee item (REPAIR_FEE_CODE) itself.
+
 The last few days stay unfinished on purpose: the 客服 page opens with complaints due today
 or overdue, repairs in progress and visits waiting."""
 
@@ -11,13 +14,12 @@ import random
 from datetime import date, timedelta
 
 from app.models.archive import Unit, UnitStatus
-from app.models.billing import FeeKind
 from app.models.stock import DocKind, DocReason
-from app.services import complaints, fees, incidents, repair_costs, repairs, stock, surveys
+from app.services import complaints, incidents, repair_costs, repairs, stock, surveys
 from app.services.complaints import Category, Channel, Satisfaction
 from app.services.incidents import IncidentKind
 from app.services.permissions import Actor
-from app.services.repairs import Payer, RepairCategory
+from app.services.repairs import RepairCategory
 from app.services.stock import DocumentInput, LineInput
 from app.services.surveys import SurveyScale
 from app.services.unit_facts import office_today
@@ -148,10 +150,6 @@ class _ServiceDemo:
         if recent or done > today:
             return
         repairs.complete(self.desk, row.id, "已修复，业主确认", done)
-        if row.payer == Payer.OWNER and (done.year, done.month) == (today.year, today.month):
-            # billed when the charges are entered: only this month's repairs are still unbilled
-            material = repair_costs.material_cost(row.id)
-            repair_costs.set_charges(self.desk, row.id, rng.choice(("30", "50", "80")), material)
         visit = done + timedelta(days=rng.randint(1, 3))
         if visit > today:
             return
@@ -264,9 +262,6 @@ def create_demo_service(
         return {"complaints": 0, "repairs": 0, "incidents": 0}
     start = today - timedelta(days=365)
     items = _stock_items(manager, start)
-    fees.create_fee_item(
-        manager, repair_costs.REPAIR_FEE_CODE, "维修费", FeeKind.ONE_OFF, "0", start, "元/次"
-    )
     n_complaints = max(4, len(demo.units) // 3)
     n_repairs = max(6, len(demo.units) // 2)
     recent = today - timedelta(days=4)  # a few in the last days: the page's open work
