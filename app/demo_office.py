@@ -11,6 +11,7 @@ from pathlib import Path
 from app.db import open_database
 from app.demo import generate_demo_office
 from app.demo_fees import create_demo_fees
+from app.demo_service import create_demo_service
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
@@ -46,9 +47,15 @@ def create_demo_office(
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
     fees = create_demo_fees(system, seed=seed)
+    service = create_demo_service(
+        auth.authenticate("kefu", DEMO_PASSWORD),
+        auth.authenticate("manager", DEMO_PASSWORD),
+        seed=seed,
+    )
     return {
         **asdict(summary),
         **fees,
+        **{f"service_{key}": value for key, value in service.items()},
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }

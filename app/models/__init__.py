@@ -43,6 +43,18 @@ from app.models.service import (
     RepairLog,
     RepairOrder,
 )
+from app.models.service_more import (
+    Incident,
+    IncidentLog,
+    RepairCharge,
+    RepairMaterial,
+    SurveyAction,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyRound,
+    SurveyTemplate,
+)
 from app.models.stock import (
     StockDocument,
     StockItem,
@@ -92,6 +104,18 @@ BILLING_MODELS = [
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
+SERVICE_MORE_MODELS = [
+    RepairMaterial,
+    RepairCharge,
+    SurveyTemplate,
+    SurveyQuestion,
+    SurveyRound,
+    SurveyResponse,
+    SurveyAnswer,
+    SurveyAction,
+    Incident,
+    IncidentLog,
+]
 ALL_MODELS = (
     FOUNDATION_MODELS
     + ARCHIVE_MODELS
@@ -99,4 +123,5 @@ ALL_MODELS = (
     + STOCK_MODELS
     + SERVICE_MODELS
     + SYNC_MODELS
+    + SERVICE_MORE_MODELS
 )

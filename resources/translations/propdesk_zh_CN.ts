@@ -32,6 +32,33 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>(the service as a whole)</source>
+        <translation>（整体服务）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <source>Units</source>
@@ -395,6 +422,25 @@
     </message>
 </context>
 <context>
+    <name>ChargesDialog</name>
+    <message>
+        <source>Charges to the owner</source>
+        <translation>向业主收费</translation>
+    </message>
+    <message>
+        <source>Labour (yuan)</source>
+        <translation>人工费（元）</translation>
+    </message>
+    <message>
+        <source>Materials (yuan)</source>
+        <translation>材料费（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check the file</source>
@@ -493,6 +539,44 @@
     </message>
 </context>
 <context>
+    <name>ClassifyDialog</name>
+    <message>
+        <source>Classify the complaint</source>
+        <translation>投诉定性</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the incident</source>
+        <translation>事件结案</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>New community</source>
@@ -573,12 +657,84 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>上报总公司</translation>
+    </message>
+    <message>
         <source>Owned by</source>
         <translation>首问责任人</translation>
     </message>
     <message>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation>定性…</translation>
+    </message>
+    <message>
+        <source>Handling note…</source>
+        <translation>处理记录…</translation>
+    </message>
+    <message>
+        <source>Feedback to owner…</source>
+        <translation>反馈业主…</translation>
+    </message>
+    <message>
+        <source>Reported to head office…</source>
+        <translation>已上报总公司…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>上报逾期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first.</source>
+        <translation>请先选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Feedback to the owner</source>
+        <translation>反馈业主</translation>
+    </message>
+    <message>
+        <source>What the owner was told</source>
+        <translation>告知业主的内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>投诉结案</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1415,120 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record an incident</source>
+        <translation>登记紧急事件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Unit (if any)</source>
+        <translation>房号（如有）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>上报期限</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation>登记事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>添加处置…</translation>
+    </message>
+    <message>
+        <source>Reported to head office…</source>
+        <translation>已上报总公司…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Choose an incident first.</source>
+        <translation>请先选择一个事件。</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>紧急事件报告</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspection of {unit}</source>
@@ -1353,6 +1623,33 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Sync to head office: details on the 同步 page</source>
         <translation>与总部同步：详情见“同步”页</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials used</source>
+        <translation>领用材料</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Quantity used</source>
+        <translation>领用数量</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2255,49 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Register a repair</source>
+        <translation>登记报修</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>In warranty: the developer pays</source>
+        <translation>质保期内：由开发商承担</translation>
+    </message>
+    <message>
+        <source> (until {date})</source>
+        <translation>（至 {date}）</translation>
+    </message>
+    <message>
+        <source>Out of warranty: the owner pays</source>
+        <translation>已过质保期：由业主付费</translation>
+    </message>
+</context>
+<context>
     <name>RepairsTab</name>
     <message>
         <source>No.</source>
@@ -1966,6 +2306,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Received</source>
         <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1986,6 +2330,82 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Register a repair…</source>
+        <translation>登记报修(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Materials…</source>
+        <translation>领料…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Charges…</source>
+        <translation>收费…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Work order…</source>
+        <translation>派工单…</translation>
+    </message>
+    <message>
+        <source>Material: {name} × {qty} {uom}, {amount} yuan ({doc})</source>
+        <translation>材料：{name} × {qty} {uom}，{amount} 元（{doc}）</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Choose a repair first.</source>
+        <translation>请先选择一张报修单。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>派工单</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2468,60 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Enter answers</source>
+        <translation>录入答卷</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search units, owners, phones, plates (Ctrl+F)</source>
@@ -2067,6 +2541,18 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Repairs</source>
         <translation>报修</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
@@ -2102,6 +2588,101 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Valid answers</source>
+        <translation>有效答案</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>New questionnaire…</source>
+        <translation>新建问卷…</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <source>Enter answers…</source>
+        <translation>录入答卷…</translation>
+    </message>
+    <message>
+        <source>Blank answer sheet…</source>
+        <translation>空白答卷表…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <source>Improvement action…</source>
+        <translation>改进措施…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires; satisfaction {rate} ({satisfied} of {valid} valid answers); {actions} improvement actions</source>
+        <translation>问卷 {n} 份；满意率 {rate}（有效答案 {valid} 个中满意 {satisfied} 个）；改进措施 {actions} 项</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Choose a survey round first.</source>
+        <translation>请先选择一次调查。</translation>
+    </message>
+    <message>
+        <source>Blank answer sheet</source>
+        <translation>空白答卷表</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Survey analysis</source>
+        <translation>调查分析报告</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2824,33 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New questionnaire</source>
+        <translation>新建问卷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案形式</translation>
+    </message>
+    <message>
+        <source>Satisfied / fairly satisfied / dissatisfied</source>
+        <translation>满意 / 基本满意 / 不满意</translation>
+    </message>
+    <message>
+        <source>Score 1–5</source>
+        <translation>1–5 分</translation>
+    </message>
+    <message>
+        <source>Questions (one a line)</source>
+        <translation>调查项目（每行一项）</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3080,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>缴费</translation>
     </message>
     <message>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
         <source>&amp;Add owner…</source>
         <translation>添加业主(&amp;A)…</translation>
     </message>
@@ -2554,6 +3166,61 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitServiceTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3539,96 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Re&amp;marks</source>
         <translation>备注(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>This month: return visits {visits} ({done} of {due}), satisfaction {sat}</source>
+        <translation>本月：回访率 {visits}（应回访 {due}，已回访 {done}），满意率 {sat}</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>请先选择一行。</translation>
     </message>
 </context>
 <context>
@@ -3707,8 +4464,44 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>规格</translation>
     </message>
     <message>
+        <source>Type: choose one of the listed incident types.</source>
+        <translation>类型：请从列表中选择事件类型。</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>库位</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Incident {number} is closed; it can no longer be changed.</source>
+        <translation>事件 {number} 已结案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Report date: it can't be before the day the incident happened.</source>
+        <translation>上报日期：不能早于事件发生日期。</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Close: record the report to head office first.</source>
+        <translation>结案：请先登记上报总公司。</translation>
     </message>
     <message>
         <source>Minimum quantity</source>
@@ -3719,8 +4512,36 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>最高库存</translation>
     </message>
     <message>
+        <source>Materials: repair {number} is not being worked on; materials are recorded between dispatch and completion.</source>
+        <translation>领料：报修单 {number} 不在维修中；材料在派工后、完工前登记。</translation>
+    </message>
+    <message>
+        <source>{label}: enter an amount in yuan, like 80 or 35.50.</source>
+        <translation>{label}：请输入金额（元），如 80 或 35.50。</translation>
+    </message>
+    <message>
         <source>{label}: can't be below zero.</source>
         <translation>{label}：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Charges: repair {number} is within the developer's warranty; the owner pays nothing for it.</source>
+        <translation>收费：报修单 {number} 在开发商质保期内，业主无需付费。</translation>
+    </message>
+    <message>
+        <source>Charges: repair {number} is billed already; correct the bill with an adjustment under Fees.</source>
+        <translation>收费：报修单 {number} 已经开过账单；如需更正，请在 收费 中做调整。</translation>
+    </message>
+    <message>
+        <source>Charges: there is no active fee item {code} for repair fees; set it up under Fees → Fee items (kind: one-off) first.</source>
+        <translation>收费：没有可用的维修费收费项目 {code}；请先在 收费 → 收费项目 中设置（类型：一次性）。</translation>
     </message>
     <message>
         <source>Maximum quantity: must be at least the minimum ({min_qty}), or 0 for none.</source>
@@ -3837,6 +4658,70 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>{unit}: the reading {current} is below the last reading {previous}; check the meter, or mark the line as a meter change (换表).</source>
         <translation>{unit}：读数 {current} 低于上次读数 {previous}；请核对水表，或把该行标为换表。</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no unit {unit}.</source>
+        <translation>第 {row} 行：没有房号 {unit}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Questionnaire name</source>
+        <translation>问卷名称</translation>
+    </message>
+    <message>
+        <source>Scale: choose one of the listed answer scales.</source>
+        <translation>答案形式：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Questions: enter between 1 and {n} questions, one a line.</source>
+        <translation>调查项目：请输入 1 到 {n} 项，每行一项。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Questionnaire name: {name} exists; choose another.</source>
+        <translation>问卷名称：{name} 已存在，请换一个。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>End date: it can't be before the start date.</source>
+        <translation>截止日期：不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Question {seq}: answer with a score from 1 to {top}, or leave it blank.</source>
+        <translation>第 {seq} 项：请填 1 到 {top} 分，或留空。</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <source>Question {seq}: the questionnaire has no such question.</source>
+        <translation>第 {seq} 项：问卷中没有这一项。</translation>
+    </message>
+    <message>
+        <source>Answers: the questionnaire has no answer at all.</source>
+        <translation>答案：这份问卷一项都没有作答。</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +5329,46 @@ Details were written to the log file:
         <translation>已回访</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>水浸</translation>
+    </message>
+    <message>
+        <source>Power or water cut</source>
+        <translation>停电停水</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>电梯困人</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>治安</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4458,6 +5383,50 @@ Details were written to the log file:
     <message>
         <source>Answered</source>
         <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈业主</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通/拒答</translation>
     </message>
 </context>
 <context>
