@@ -36,6 +36,16 @@ from app.models.billing import (
     SharedCost,
     Waiver,
 )
+from app.models.parking import (
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+    ParkingRental,
+    ParkingShift,
+    ParkingSpace,
+    ParkingTariff,
+    ParkingVisit,
+)
 from app.models.service import (
     Complaint,
     ComplaintLog,
@@ -91,4 +101,21 @@ BILLING_MODELS = [
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS + STOCK_MODELS + SERVICE_MODELS
+PARKING_MODELS = [
+    ParkingSpace,
+    ParkingRental,
+    ParkingTariff,
+    ParkingShift,
+    ParkingVisit,
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+]
+ALL_MODELS = (
+    FOUNDATION_MODELS
+    + ARCHIVE_MODELS
+    + BILLING_MODELS
+    + STOCK_MODELS
+    + SERVICE_MODELS
+    + PARKING_MODELS
+)
