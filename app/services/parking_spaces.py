@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+import peewee as pw
+
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import Owner, Unit, Vehicle
@@ -243,9 +245,9 @@ def space_rows(actor: Actor, on: date | None = None) -> list[SpaceRow]:
         for r in ParkingRental.select(ParkingRental, Unit, Owner, Vehicle)
         .join(Unit)
         .switch(ParkingRental)
-        .join(Owner, join_type="LEFT OUTER")
+        .join(Owner, join_type=pw.JOIN.LEFT_OUTER)
         .switch(ParkingRental)
-        .join(Vehicle, join_type="LEFT OUTER")
+        .join(Vehicle, join_type=pw.JOIN.LEFT_OUTER)
         .where(
             (ParkingRental.start_date <= day)
             & (ParkingRental.end_date.is_null() | (ParkingRental.end_date >= day))
@@ -254,9 +256,9 @@ def space_rows(actor: Actor, on: date | None = None) -> list[SpaceRow]:
     rows = []
     spaces = (
         ParkingSpace.select(ParkingSpace, Unit, Owner)
-        .join(Unit, join_type="LEFT OUTER")
+        .join(Unit, join_type=pw.JOIN.LEFT_OUTER)
         .switch(ParkingSpace)
-        .join(Owner, join_type="LEFT OUTER")
+        .join(Owner, join_type=pw.JOIN.LEFT_OUTER)
         .order_by(ParkingSpace.zone, ParkingSpace.code)
     )
     for s in spaces:
@@ -304,7 +306,7 @@ def expiring_rentals(
         .switch(ParkingRental)
         .join(Unit)
         .switch(ParkingRental)
-        .join(Owner, join_type="LEFT OUTER")
+        .join(Owner, join_type=pw.JOIN.LEFT_OUTER)
         .where(
             ParkingRental.end_date.between(day, day + timedelta(days=within_days))
             & ParkingRental.ended_on.is_null()

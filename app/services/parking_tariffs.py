@@ -67,8 +67,7 @@ def compute_fee(tariff: Tariff, entered: datetime, left: datetime) -> Fee:
             QT_TRANSLATE_NOOP("app", "Out: a stay of more than a year is not a visit."),
             field="left_at",
         )
-    seconds = int((left - entered).total_seconds())
-    minutes = -(-seconds // 60)  # a started minute counts
+    minutes = -(-(left - entered) // timedelta(minutes=1))  # a started minute counts
     if minutes <= tariff.free_minutes:
         return Fee(minutes, 0, Decimal("0.00"))
     hours = -(-minutes // 60)
