@@ -334,7 +334,6 @@ def record_shift_numbers(
                 number=number_text(book, outside[0]),
             )
         _held_by(book, shift.operator)
-        today = office_today()
         rows = [
             InvoiceRange.create(
                 book=book,
@@ -344,7 +343,7 @@ def record_shift_numbers(
                 shift=shift,
                 holder=shift.operator,
                 reason=reason,
-                recorded_on=today,
+                recorded_on=shift.business_date,  # the register counts them on the shift's day
                 recorded_by=actor.display_name,
             )
             for a, b, status, reason in _split(first_number, last_number, voids)
@@ -361,11 +360,17 @@ def record_shift_numbers(
 
 
 def void_numbers(
-    actor: Actor, book_id: str, first_number: int, last_number: int, reason: str
+    actor: Actor,
+    book_id: str,
+    first_number: int,
+    last_number: int,
+    reason: str,
+    voided_on: date | None = None,
 ) -> InvoiceRange:
     """Spoilt numbers outside a shift (torn, misprinted), voided by the holder's office."""
     require(actor, Cap.INVOICE_MANAGE)
     reason = required_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Void reason"), 60)
+    day = _day(voided_on, "voided_on", QT_TRANSLATE_NOOP("app", "Voided on"))
     with transaction():
         book = get_or_fail(InvoiceBook, book_id)
         _check_not_written_off(book)
@@ -386,7 +391,7 @@ def void_numbers(
             status=RangeStatus.VOID,
             holder=issue.holder,
             reason=reason,
-            recorded_on=office_today(),
+            recorded_on=day,
             recorded_by=actor.display_name,
         )
         audit.record(
@@ -404,10 +409,13 @@ def void_numbers(
     return row
 
 
-def return_unused(actor: Actor, book_id: str, reason: str = "") -> InvoiceRange:
+def return_unused(
+    actor: Actor, book_id: str, reason: str = "", returned_on: date | None = None
+) -> InvoiceRange:
     """退回: every number not yet used goes back to the issuer; the book is then finished."""
     require(actor, Cap.INVOICE_MANAGE)
     reason = optional_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Reason"), 60)
+    day = _day(returned_on, "returned_on", QT_TRANSLATE_NOOP("app", "Returned on"))
     with transaction():
         book = get_or_fail(InvoiceBook, book_id)
         _check_not_written_off(book)
@@ -434,7 +442,7 @@ def return_unused(actor: Actor, book_id: str, reason: str = "") -> InvoiceRange:
             last_number=book.last_number,
             status=RangeStatus.RETURNED,
             reason=reason,
-            recorded_on=office_today(),
+            recorded_on=day,
             recorded_by=actor.display_name,
         )
         audit.record(
