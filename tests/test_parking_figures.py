@@ -28,8 +28,8 @@ def test_month_figures(db_path: Path, system_actor: Actor) -> None:
             system_actor, space_id=space.id, unit_id=unit.id, fee_item_id=rent.id,
             monthly_price="250", start_date=date(2026, 1, 1),
         )  # fmt: skip
+    billing.generate_bills(system_actor, "2026-11")
     month = period_of(office_today())
-    billing.generate_bills(system_actor, month)
     book = issued_book(system_actor)
     shift = guard_shift(system_actor)
     parking_shifts.record_summary(system_actor, shift.id, 5, "25")
@@ -42,12 +42,13 @@ def test_month_figures(db_path: Path, system_actor: Actor) -> None:
     assert (fig.shifts, fig.shifts_open, fig.vehicles) == (2, 1, 7)
     assert (fig.temporary_income, fig.cash_difference) == (Decimal("35.00"), Decimal("-1.00"))
     assert fig.shifts_flagged == 1  # 3 × 10 = 30 > 25
-    # unit b was handed over on 16 November 2026: 250 + 250 × 15/30 by the day
-    assert (fig.monthly_rentals, fig.monthly_billed) == (2, Decimal("375.00"))
     assert (fig.invoices_used, fig.invoices_used_value, fig.invoices_void) == (
         3, Decimal("30.00"), 1,
     )  # fmt: skip
     assert (fig.books_received, fig.books_written_off, fig.invoices_returned) == (1, 0, 0)
-    assert fig.total_income == fig.temporary_income + fig.monthly_billed
+    november = month_figures(system_actor, "2026-11")
+    # unit b was handed over on 16 November 2026: 250 + 250 × 15/30 by the day
+    assert (november.monthly_rentals, november.monthly_billed) == (2, Decimal("375.00"))
+    assert november.total_income == november.temporary_income + Decimal("375.00")
     empty = month_figures(system_actor, "2020-01")
     assert (empty.shifts, empty.temporary_income, empty.invoices_used) == (0, Decimal("0.00"), 0)
