@@ -577,3 +577,53 @@ def book_rows(actor: Actor, include_written_off: bool = False) -> list[BookRow]:
 def books_held_by(actor: Actor, person: str) -> list[BookRow]:
     """Books in one person's hands with numbers left: what a shift may record from."""
     return [r for r in book_rows(actor) if r.holder == person and r.remaining]
+
+
+def parse_number(text: str, field: str) -> int:
+    """An invoice number as typed (leading zeros allowed)."""
+    value = (text or "").strip()
+    if not value.isdigit():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Number: enter the invoice number in digits, e.g. 00000012."),
+            field=field,
+        )
+    return int(value)
+
+
+def parse_voids(text: str, reason: str) -> dict[int, str]:
+    """'12, 15 20' → {12: reason, 15: reason, 20: reason}; a reason is required with any."""
+    parts = (text or "").replace("，", ",").replace(",", " ").split()
+    numbers = [parse_number(p, "voids") for p in parts]
+    if numbers and not (reason or "").strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Void reason: say why the numbers were voided."),
+            field="void_reason",
+        )
+    return dict.fromkeys(numbers, (reason or "").strip())
+
+
+def record_shift_numbers_typed(
+    actor: Actor,
+    shift_id: str,
+    book_id: str | None,
+    first: str,
+    last: str,
+    voids: str = "",
+    void_reason: str = "",
+) -> list[InvoiceRange]:
+    """The form's version: numbers as typed, voided numbers as '12, 15' with one reason."""
+    if not book_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "app", "Book: choose a book held by the person on duty (issue one first)."
+            ),
+            field="book",
+        )
+    return record_shift_numbers(
+        actor,
+        shift_id,
+        book_id,
+        parse_number(first, "first_number"),
+        parse_number(last, "last_number"),
+        parse_voids(voids, void_reason),
+    )

@@ -21,6 +21,8 @@ from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
 from app.services.unit_facts import get_unit, office_today, pick_owner
 
+SPACE_TYPES = SpaceType.ALL  # for the forms: pages never import models
+
 
 def create_space(
     actor: Actor,

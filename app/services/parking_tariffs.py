@@ -217,3 +217,10 @@ def visit_fee(entered: datetime, left: datetime) -> tuple[ParkingTariff, Fee]:
         )
     naive_in, naive_out = entered_local.replace(tzinfo=None), left_local.replace(tzinfo=None)
     return row, compute_fee(as_tariff(row), naive_in, naive_out)
+
+
+def from_local(naive: datetime) -> datetime:
+    """A wall-clock time typed at the office (in/out times) as an instant."""
+    from zoneinfo import ZoneInfo
+
+    return naive.replace(tzinfo=ZoneInfo(settings.get(settings.TIMEZONE)))
