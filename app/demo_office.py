@@ -1,5 +1,6 @@
-"""A complete demo office file: archives from app.demo, one account per role, and fees
-(items, three months of bills and their payments) from app.demo_fees."""
+"""A complete demo office file: archives from app.demo, one account per role, fees
+(items, three months of bills and their payments) from app.demo_fees, and parking (spaces,
+rentals, shifts, invoice books) from app.demo_parking."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from app.db import open_database
 from app.demo import generate_demo_office
 from app.demo_fees import create_demo_fees
+from app.demo_parking import create_demo_shifts, create_demo_spaces
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
@@ -44,10 +46,14 @@ def create_demo_office(
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
+    spaces = create_demo_spaces(system, seed=seed)  # before the fees: rents are billed too
     fees = create_demo_fees(system, seed=seed)
+    shifts = create_demo_shifts(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
+        **spaces,
+        **shifts,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }

@@ -48,7 +48,7 @@ def test_month_figures(db_path: Path, system_actor: Actor) -> None:
     assert (fig.books_received, fig.books_written_off, fig.invoices_returned) == (1, 0, 0)
     november = month_figures(system_actor, "2026-11")
     # unit b was handed over on 16 November 2026: 250 + 250 × 15/30 by the day
-    assert (november.monthly_rentals, november.monthly_billed) == (2, Decimal("375.00"))
+    assert (november.monthly_charges, november.monthly_billed) == (2, Decimal("375.00"))
     assert november.total_income == november.temporary_income + Decimal("375.00")
     empty = month_figures(system_actor, "2020-01")
     assert (empty.shifts, empty.temporary_income, empty.invoices_used) == (0, Decimal("0.00"), 0)

@@ -25,7 +25,7 @@ class ParkingMonth:
     cash_difference: Decimal  # Σ (counted − expected) over handed-over shifts
     shifts_flagged: int  # shifts whose invoice value exceeds their takings
     monthly_billed: Decimal  # 月租/车位管理费 charges of the period (parking fee items)
-    monthly_rentals: int  # charges behind that amount
+    monthly_charges: int  # charges behind that amount
     invoices_used: int
     invoices_used_value: Decimal
     invoices_void: int
