@@ -4,7 +4,6 @@ invoice books used in order with every number accounted for."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
