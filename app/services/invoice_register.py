@@ -119,7 +119,7 @@ def invoice_register(actor: Actor, period: str) -> Register:
             RegisterRow(
                 code,
                 kind,
-                Decimal(denom) / 100,
+                (Decimal(denom) / 100).quantize(Decimal("0.01")),
                 str(lo).zfill(digits),
                 str(hi).zfill(digits),
                 size,

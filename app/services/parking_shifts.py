@@ -287,7 +287,7 @@ def shift_figures(actor: Actor, shift_ids: list[str]) -> list[ShiftFigures]:
                 s.ended_at,
                 s.status,
                 vehicles,
-                Decimal(fen) / 100,
+                (Decimal(fen) / 100).quantize(Decimal("0.01")),
                 used,
                 void,
                 value.quantize(Decimal("0.01")),

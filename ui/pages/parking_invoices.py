@@ -140,6 +140,7 @@ class BooksTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(invoice_books.book_rows(self.actor, include_written_off=True))
+        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
 
     def selected(self) -> BookRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -253,6 +254,7 @@ class RegisterTab(QWidget):
     def refresh(self) -> None:
         register = invoice_register(self.actor, self.period())
         self.model.set_items(register.rows)
+        self.table.resizeColumnsToContents()
         t = register.totals
         self.summary.setText(
             self.tr(

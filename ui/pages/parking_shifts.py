@@ -242,6 +242,7 @@ class ShiftsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(parking_shifts.recent_shifts(self.actor))
+        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
 
     def selected(self) -> ShiftFigures | None:
         rows = self.table.selectionModel().selectedRows()
