@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.models import Vehicle
 from app.models.billing import FeeKind
 from app.services import fees, parking_tariffs
 from app.services.permissions import Actor, Role
@@ -148,6 +149,16 @@ def test_book_shift_and_register(qtbot, cashier: Actor, tmp_path: Path) -> None:
     )
     shifts.select_number(shift.number)
     assert shifts.make_report(tmp_path / "shift.pdf").stat().st_size > 1000
+    assert shifts.visits_model.rowCount() == 1  # the summary entry
+    ranges = [shifts.ranges_model.item(r) for r in range(shifts.ranges_model.rowCount())]
+    assert [(r.first_number, r.last_number, r.status) for r in ranges] == [
+        (1, 11, "used"), (12, 12, "void"), (13, 37, "used"),
+    ]  # fmt: skip
+    assert "No temporary-parking tariff yet" in shifts.tariff.text()
+    previews: list[object] = []
+    close_next_modal(previews)
+    shifts.print_report()
+    assert [p.objectName() for p in previews] == ["pdf_preview"]
 
     page.tabs.setCurrentWidget(register)
     entry = register.model.item(0)
@@ -194,14 +205,18 @@ def test_void_dialog_and_spaces(qtbot, db_path: Path, system_actor: Actor) -> No
     spaces.table.selectRow(0)
     rent = RentDialog(manager, spaces.selected(), spaces)
     qtbot.addWidget(rent)
+    car = Vehicle.create(plate="京A99999", unit=office["a"])
     rent.picker.choose(office["a"].code)
+    assert rent.vehicle.currentData() == car.id
     rent.price.setText("320")
     rent.end.setDate(rent.start.date().addDays(10))
     rent.save()
     assert rent.result() == rent.DialogCode.Accepted, rent.error.text()
     spaces.refresh()
     row = spaces.model.item(0)
-    assert (row.unit_code, row.owner_name, str(row.monthly_price)) == ("1-1-101", "张三", "320.00")
+    assert (row.unit_code, row.owner_name, str(row.monthly_price), row.plate) == (
+        "1-1-101", "张三", "320.00", "京A99999",
+    )  # fmt: skip
     assert spaces.expiring_model.rowCount() == 1
     assert "1" in spaces.expiring_label.text()
 
@@ -223,6 +238,10 @@ def test_void_dialog_and_spaces(qtbot, db_path: Path, system_actor: Actor) -> No
     assert (books.selected().void, books.selected().next_number) == (2, "00000003")
 
     shifts = page.shifts
+    shifts.refresh()
+    assert shifts.tariff.text() == (
+        "Tariff in force: 标准 — 30 minutes free, 5.00 yuan per started hour"
+    )
     opened = OpenShiftDialog(manager, shifts)
     qtbot.addWidget(opened)
     opened.operator.setText(GUARD)

@@ -134,3 +134,23 @@ def test_report_invoice_register_command(
         cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
     assert bad.returncode == 2 and "YYYY-MM" in bad.stderr
+
+
+def test_report_parking_shift_command(db_path: Path, system_actor: Actor, tmp_path: Path) -> None:
+    _acceptance_month(system_actor)
+    number = parking_shifts.recent_shifts(system_actor)[0].number
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "shift.pdf"
+    done = subprocess.run(
+        [sys.executable, "main.py", "report", "parking-shift", "--number", number,
+         "--out", str(out), "--db", str(db_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert number in pdf_text(out)
+    missing = subprocess.run(
+        [sys.executable, "main.py", "report", "parking-shift", "--number", "BC1",
+         "--out", str(out), "--db", str(db_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert missing.returncode == 2 and "no parking shift numbered BC1" in missing.stderr

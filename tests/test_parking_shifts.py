@@ -68,6 +68,20 @@ def test_invoices_worth_more_than_takings_are_flagged(db_path: Path, system_acto
     assert fig.invoices_exceed_takings
 
 
+def test_invoices_over_the_cash_counted_are_flagged(db_path: Path, system_actor: Actor) -> None:
+    book = issued_book(system_actor)
+    shift = guard_shift(system_actor)
+    parking_shifts.record_summary(system_actor, shift.id, 3, "30")
+    invoice_books.record_shift_numbers(system_actor, shift.id, book.id, 1, 3)
+    assert not _figures(system_actor, shift.id).invoices_exceed_takings
+    parking_shifts.close_shift(system_actor, shift.id, "25", "李收银", "短款5元")
+    fig = _figures(system_actor, shift.id)
+    assert (fig.invoice_value, fig.counted_cash, fig.difference) == (
+        Decimal("30.00"), Decimal("25.00"), Decimal("-5.00"),
+    )  # fmt: skip
+    assert fig.invoices_exceed_takings
+
+
 def test_input_checks(db_path: Path, system_actor: Actor) -> None:
     shift = guard_shift(system_actor)
     with pytest.raises(ValidationError, match="at least 1"):

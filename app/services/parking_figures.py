@@ -23,7 +23,7 @@ class ParkingMonth:
     vehicles: int  # temporary-parking cars (visits + summary counts)
     temporary_income: Decimal  # 临停 takings recorded
     cash_difference: Decimal  # Σ (counted − expected) over handed-over shifts
-    shifts_flagged: int  # shifts whose invoice value exceeds their takings
+    shifts_flagged: int  # shifts whose invoice value exceeds their takings or cash counted
     monthly_billed: Decimal  # 月租/车位管理费 charges of the period (parking fee items)
     monthly_charges: int  # charges behind that amount
     invoices_used: int
@@ -41,7 +41,8 @@ class ParkingMonth:
 _SHIFTS = """
 SELECT COUNT(*), COALESCE(SUM(s.status = 'open'), 0), COALESCE(SUM(v.vehicles), 0),
     COALESCE(SUM(v.amount), 0), COALESCE(SUM(s.difference), 0),
-    COALESCE(SUM(COALESCE(i.value, 0) > COALESCE(v.amount, 0)), 0)
+    COALESCE(SUM(COALESCE(i.value, 0) > MIN(COALESCE(v.amount, 0),
+        COALESCE(s.counted_cash, v.amount, 0))), 0)
 FROM parking_shift s
 LEFT JOIN (SELECT shift_id, SUM(vehicles) AS vehicles, SUM(amount) AS amount
     FROM parking_visit GROUP BY shift_id) v ON v.shift_id = s.id

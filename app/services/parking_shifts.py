@@ -234,8 +234,11 @@ class ShiftFigures:
 
     @property
     def invoices_exceed_takings(self) -> bool:
-        """RULES.md: invoices handed out must not be worth more than the cash collected."""
-        return self.invoice_value > self.takings
+        """RULES.md: invoices handed out must not be worth more than the cash collected —
+        neither the takings recorded nor, once handed over, the cash counted."""
+        if self.invoice_value > self.takings:
+            return True
+        return self.counted_cash is not None and self.invoice_value > self.counted_cash
 
 
 def _invoice_totals(shift_ids: list[str]) -> dict[str, tuple[int, int, Decimal]]:

@@ -336,3 +336,9 @@ def parking_fee_items(actor: Actor) -> list[FeeItem]:
         .where((FeeItem.kind == FeeKind.PARKING) & FeeItem.active)
         .order_by(FeeItem.sort_order)
     )
+
+
+def unit_vehicles(actor: Actor, unit_id: str) -> list[Vehicle]:
+    """The cars registered to a unit, for the rental form's choice of car."""
+    require(actor, Cap.PARKING_VIEW)
+    return list(Vehicle.select().where(Vehicle.unit == unit_id).order_by(Vehicle.plate))

@@ -224,3 +224,8 @@ def from_local(naive: datetime) -> datetime:
     from zoneinfo import ZoneInfo
 
     return naive.replace(tzinfo=ZoneInfo(settings.get(settings.TIMEZONE)))
+
+
+def tariff_in_force(actor: Actor, day: date) -> ParkingTariff | None:
+    require(actor, Cap.PARKING_VIEW)
+    return tariff_on(day)

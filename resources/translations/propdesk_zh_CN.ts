@@ -2175,6 +2175,14 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房号</translation>
     </message>
     <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
         <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
@@ -2423,6 +2431,78 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Parking shifts</source>
         <translation>停车班次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长(分)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>起号</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>止号</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>No temporary-parking tariff yet: enter one with Tariff…</source>
+        <translation>尚无临停收费标准：请用“收费标准…”录入。</translation>
+    </message>
+    <message>
+        <source>Tariff in force: {name} — {free} minutes free, {hour} yuan per started hour</source>
+        <translation>现行收费标准：{name} — {free} 分钟内免费，每小时 {hour} 元（不足1小时按1小时）</translation>
+    </message>
+    <message>
+        <source>night {start}–{end} {price} yuan per hour</source>
+        <translation>夜间 {start}–{end} 每小时 {price} 元</translation>
+    </message>
+    <message>
+        <source>at most {cap} yuan per 24 hours</source>
+        <translation>每24小时最高 {cap} 元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>Shift report</source>

@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services import invoice_books, parking_shifts, parking_tariffs
-from app.services.parking_shifts import ShiftFigures
+from app.services.parking_shifts import ShiftFigures, shift_ranges, shift_visits
 from app.services.permissions import Actor, Cap
+from app.services.unit_facts import office_today
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import Index, ListTableModel
@@ -34,6 +37,10 @@ FLAGGED = QColor("#f8d0d0")
 
 def _money(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def _clock(moment: datetime | None) -> str:
+    return parking_tariffs.local(moment).strftime("%m-%d %H:%M") if moment else ""
 
 
 def _time_edit(moment: QDateTime | None = None) -> QDateTimeEdit:
@@ -236,13 +243,84 @@ class ShiftsTab(QWidget):
         )
         bar.addStretch(1)
         add_export_button(bar, actor, self.table, self.tr("Parking shifts"), self)
+        self.tariff = QLabel()
+        self.tariff.setObjectName("tariff_in_force")
+        self.visits_model = ListTableModel(
+            [
+                (self.tr("Kind"), lambda v: label(v.kind)),
+                (self.tr("Plate"), lambda v: v.plate),
+                (self.tr("In"), lambda v: _clock(v.entered_at)),
+                (self.tr("Out"), lambda v: _clock(v.left_at)),
+                (self.tr("Minutes"), lambda v: str(v.minutes) if v.kind == "visit" else ""),
+                (self.tr("Vehicles"), lambda v: str(v.vehicles)),
+                (self.tr("Amount"), lambda v: str(v.amount)),
+                (self.tr("Note"), lambda v: v.note),
+            ],
+            self,
+        )
+        self.visits = QTableView()
+        self.visits.setObjectName("shift_visits")
+        configure_table(self.visits, self.visits_model)
+        self.ranges_model = ListTableModel(
+            [
+                (self.tr("Book"), lambda r: r.book.book_code),
+                (self.tr("Value"), lambda r: str(r.book.denomination)),
+                (self.tr("First"), lambda r: invoice_books.number_text(r.book, r.first_number)),
+                (self.tr("Last"), lambda r: invoice_books.number_text(r.book, r.last_number)),
+                (self.tr("Count"), lambda r: str(r.count)),
+                (self.tr("Status"), lambda r: label(r.status)),
+                (self.tr("Void reason"), lambda r: r.reason),
+            ],
+            self,
+        )
+        self.ranges = QTableView()
+        self.ranges.setObjectName("shift_invoices")
+        configure_table(self.ranges, self.ranges_model)
+        detail = QSplitter()
+        detail.addWidget(self.visits)
+        detail.addWidget(self.ranges)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tariff)
+        layout.addWidget(split)
 
     def refresh(self) -> None:
         self.model.set_items(parking_shifts.recent_shifts(self.actor))
         self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
+        self._show_tariff()
+        self._show_detail()
+
+    def _show_tariff(self) -> None:
+        t = parking_tariffs.tariff_in_force(self.actor, office_today())
+        if t is None:
+            self.tariff.setText(self.tr("No temporary-parking tariff yet: enter one with Tariff…"))
+            return
+        text = self.tr(
+            "Tariff in force: {name} — {free} minutes free, {hour} yuan per started hour"
+        )
+        parts = [text.format(name=t.name, free=t.free_minutes, hour=t.hour_price)]
+        if t.night_start:
+            parts.append(
+                self.tr("night {start}–{end} {price} yuan per hour").format(
+                    start=t.night_start, end=t.night_end, price=t.night_price
+                )
+            )
+        if t.daily_cap is not None:
+            parts.append(self.tr("at most {cap} yuan per 24 hours").format(cap=t.daily_cap))
+        self.tariff.setText(self.tr(", ").join(parts))
+
+    def _show_detail(self, *_args: object) -> None:
+        shift = self.selected()
+        self.visits_model.set_items(shift_visits(self.actor, shift.id) if shift else [])
+        self.ranges_model.set_items(shift_ranges(self.actor, shift.id) if shift else [])
+        self.visits.resizeColumnsToContents()
+        self.ranges.resizeColumnsToContents()
 
     def selected(self) -> ShiftFigures | None:
         rows = self.table.selectionModel().selectedRows()

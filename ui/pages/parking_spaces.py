@@ -66,6 +66,8 @@ class RentDialog(FormDialog):
         self.picker = UnitPicker(actor)
         self.picker.unit_chosen.connect(self._unit_chosen)
         self.add_row(self.tr("Unit"), "unit", self.picker)
+        self.vehicle = self.add_row(self.tr("Car"), "vehicle", QComboBox())
+        self.vehicle.addItem(self.tr("(none)"), None)
         self.item = self.add_row(self.tr("Fee item"), "fee_item", QComboBox())
         for item in parking_spaces.parking_fee_items(actor):
             self.item.addItem(item.name, item.id)
@@ -76,6 +78,11 @@ class RentDialog(FormDialog):
 
     def _unit_chosen(self, unit_id: str, _code: str) -> None:
         self.unit_id = unit_id
+        self.vehicle.clear()
+        self.vehicle.addItem(self.tr("(none)"), None)
+        for car in parking_spaces.unit_vehicles(self.actor, unit_id):
+            self.vehicle.addItem(car.plate, car.id)
+        self.vehicle.setCurrentIndex(min(1, self.vehicle.count() - 1))
 
     def submit(self) -> str:
         return parking_spaces.rent_space(
@@ -86,6 +93,7 @@ class RentDialog(FormDialog):
             monthly_price=self.price.text(),
             start_date=py_date(self.start),
             end_date=py_date(self.end),
+            vehicle_id=self.vehicle.currentData(),
         ).id
 
 
