@@ -166,6 +166,16 @@ def test_raw_sql_number_used_twice_is_refused(db_path: Path, system_actor: Actor
     assert InvoiceRange.select().count() == 1
 
 
+def test_parse_typed_numbers() -> None:
+    assert invoice_books.parse_voids("12，15 20", "撕坏") == {12: "撕坏", 15: "撕坏", 20: "撕坏"}
+    assert invoice_books.parse_voids("", "") == {}
+    with pytest.raises(ValidationError, match="say why"):
+        invoice_books.parse_voids("12", " ")
+    with pytest.raises(ValidationError, match="in digits"):
+        invoice_books.parse_voids("12a", "撕坏")
+    assert invoice_books.parse_number(" 00000012 ", "first_number") == 12
+
+
 def test_raw_sql_gap_is_refused(db_path: Path, system_actor: Actor) -> None:
     book = issued_book(system_actor)
     with pytest.raises(sqlite3.IntegrityError, match="consumed in order"):
@@ -215,6 +225,14 @@ def test_raw_sql_one_holder_at_a_time(db_path: Path, system_actor: Actor) -> Non
     _insert_issue(book.id, GUARD)
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
         _insert_issue(book.id, "李收银")
+    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):  # REPLACE deletes first
+        _raw().execute(
+            "INSERT OR REPLACE INTO invoice_issue (id, created_at, updated_at, row_version, "
+            "book_id, holder, signature, issued_on, issued_by, returned_on, returned_by) "
+            "VALUES ('x', '2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z', 1, ?, "
+            "'李收银', '李收银', '2026-11-02', 'sql', NULL, '')",
+            (book.id,),
+        )
     with pytest.raises(sqlite3.IntegrityError, match="issue of a book is final"):
         _raw().execute("UPDATE invoice_issue SET holder = '李收银'")
     _raw().execute("UPDATE invoice_issue SET returned_on = '2026-11-02'")

@@ -316,7 +316,9 @@ def recent_shifts(actor: Actor, limit: int = 200) -> list[ShiftFigures]:
 def shift_visits(actor: Actor, shift_id: str) -> list[ParkingVisit]:
     require(actor, Cap.PARKING_VIEW)
     return list(
-        ParkingVisit.select().where(ParkingVisit.shift == shift_id).order_by(ParkingVisit.id)
+        ParkingVisit.select()
+        .where(ParkingVisit.shift == shift_id)
+        .order_by(ParkingVisit.entered_at.asc(nulls="LAST"), ParkingVisit.id)
     )
 
 
