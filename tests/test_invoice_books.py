@@ -4,6 +4,7 @@ held by the database against raw SQL that bypasses the services."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import peewee as pw
@@ -67,6 +68,14 @@ def test_issuing_a_held_book_is_refused(db_path: Path, system_actor: Actor) -> N
     issue = invoice_books.issue_book(system_actor, book.id, "李收银", "李收银")
     assert invoice_books.holder_of(book) == "李收银" == issue.holder
     assert InvoiceIssue.select().where(InvoiceIssue.book == book).count() == 2
+
+
+def test_issue_before_receipt_is_refused(db_path: Path, system_actor: Actor) -> None:
+    book = ten_yuan_book(system_actor)
+    with pytest.raises(ValidationError, match="was received on"):
+        invoice_books.issue_book(
+            system_actor, book.id, GUARD, GUARD, book.received_on - timedelta(days=1)
+        )
 
 
 def test_deleting_a_book_is_refused(db_path: Path, system_actor: Actor) -> None:

@@ -30,7 +30,6 @@ from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
 from app.services.unit_facts import check_not_future, office_today
 
-DENOMINATIONS = (Decimal(5), Decimal(10), Decimal(20), Decimal(50))
 MAX_BOOK_SIZE = 10_000
 
 
@@ -152,6 +151,13 @@ def issue_book(
     with transaction():
         book = get_or_fail(InvoiceBook, book_id)
         _check_not_written_off(book)
+        if day < book.received_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Issued on: book {code} was received on {day}."),
+                field="issued_on",
+                code=book.book_code,
+                day=book.received_on.isoformat(),
+            )
         current = open_issue(book)
         if current is not None:
             raise ValidationError(

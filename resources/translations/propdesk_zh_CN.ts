@@ -4336,6 +4336,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>领用日期</translation>
     </message>
     <message>
+        <source>Issued on: book {code} was received on {day}.</source>
+        <translation>领用日期：发票本 {code} 于 {day} 领入。</translation>
+    </message>
+    <message>
         <source>Issued to: book {code} is held by {holder} since {day}; record its return before issuing it again.</source>
         <translation>领用人：发票本 {code} 自 {day} 起由 {holder} 领用；请先登记交回再重新领用。</translation>
     </message>
