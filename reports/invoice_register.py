@@ -14,7 +14,7 @@ from reportlab.platypus import Spacer
 
 from app.services.invoice_register import Register, RegisterRow, invoice_register
 from app.services.permissions import Actor
-from reports.fees_pdf import build_pdf, columns, list_table, money
+from reports.fees_pdf import build_pdf, columns, list_table, money, wrapped
 from reports.pdf_parts import styles, text
 
 TITLE = "发票领用登记簿"
@@ -110,8 +110,12 @@ def _shown(value: object) -> str:
 
 def _pdf(register: Register, out: Path) -> None:
     st = styles()
-    widths = columns(True, 26, 14, 20, 17, 17, 11, 19, 18, None, 17, 17, 11, 11, 11, 19)
-    rows = [[_shown(v) for v in _values(r)] for r in register.rows]
+    widths = columns(True, 32, 12, 22, 16, 16, 9, 18, 40, None, 15, 15, 10, 10, 10, 18)
+    wrap = {0, 7, 8}  # type, source and holders wrap rather than lose their ends
+    rows = [
+        [wrapped(v) if i in wrap else _shown(v) for i, v in enumerate(_values(r))]
+        for r in register.rows
+    ]
     rows.append([_shown(v) for v in _total_values(register)])
     value = sum((r.used_value_month for r in register.rows), start=0)
     story: list = [
