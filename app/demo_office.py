@@ -46,8 +46,10 @@ def create_demo_office(
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
-    spaces = create_demo_spaces(system, seed=seed)  # before the fees: rents are billed too
-    fees = create_demo_fees(system, seed=seed)
+    spaces: dict[str, int] = {}
+    fees = create_demo_fees(  # rents are billed and paid with the other fees
+        system, seed=seed, before_bills=lambda: spaces.update(create_demo_spaces(system, seed))
+    )
     shifts = create_demo_shifts(system, seed=seed)
     return {
         **asdict(summary),

@@ -47,7 +47,8 @@ TZ = ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def create_demo_spaces(actor: Actor, seed: int = 1) -> dict[str, int]:
-    """Spaces and rentals; run before the fees so the rents are billed with everything."""
+    """Spaces and rentals; run before the months are billed so the rents are billed (and
+    paid) with everything else."""
     rng = random.Random(f"parking-{seed}")
     item = fees.create_fee_item(
         actor, RENT_ITEM[0], RENT_ITEM[1], FeeKind.PARKING, RENT_ITEM[2], RENT_FROM, RENT_ITEM[3]
