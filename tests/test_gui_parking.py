@@ -165,6 +165,10 @@ def test_book_shift_and_register(qtbot, cashier: Actor, tmp_path: Path) -> None:
     assert (entry.book_code, entry.used, entry.void, entry.remaining) == ("PK001", 36, 1, 63)
     assert GUARD in entry.issued_to
     assert "used 36" in register.summary.text()
+    previews: list[object] = []
+    close_next_modal(previews)
+    register.print_register()
+    assert [p.objectName() for p in previews] == ["pdf_preview"]
     xlsx = register.write_file(tmp_path / "register.xlsx")
     sheet = openpyxl.load_workbook(xlsx)["登记簿"]
     values = [c.value for c in sheet[3]]
@@ -172,6 +176,11 @@ def test_book_shift_and_register(qtbot, cashier: Actor, tmp_path: Path) -> None:
 
     page.tabs.setCurrentWidget(books)
     books.select_code("PK001")
+    assert books.issues_model.rowCount() == 1 and books.issues_model.item(0).holder == GUARD
+    runs = [books.ranges_model.item(r) for r in range(books.ranges_model.rowCount())]
+    assert [(r.count, r.status, r.shift.number) for r in runs] == [
+        (11, "used", shift.number), (1, "void", shift.number), (25, "used", shift.number),
+    ]  # fmt: skip
     seen: list[str] = []
     _answer_yes_then_record(seen)
     books.delete()

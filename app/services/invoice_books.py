@@ -633,3 +633,24 @@ def record_shift_numbers_typed(
         parse_number(last, "last_number"),
         parse_voids(voids, void_reason),
     )
+
+
+@dataclass(frozen=True)
+class BookHistory:
+    issues: list[InvoiceIssue]  # oldest first
+    ranges: list[InvoiceRange]  # in number order, with their shift
+
+
+def book_history(actor: Actor, book_id: str) -> BookHistory:
+    """Who held the book when, and every run of its numbers: the book's page of the register."""
+    require(actor, Cap.PARKING_VIEW)
+    issues = InvoiceIssue.select().where(InvoiceIssue.book == book_id)
+    ranges = (
+        InvoiceRange.select(InvoiceRange, ParkingShift)
+        .join(ParkingShift, pw.JOIN.LEFT_OUTER)
+        .where(InvoiceRange.book == book_id)
+        .order_by(InvoiceRange.first_number)
+    )
+    return BookHistory(
+        list(issues.order_by(InvoiceIssue.issued_on, InvoiceIssue.created_at)), list(ranges)
+    )

@@ -455,6 +455,46 @@
         <translation>发票本</translation>
     </message>
     <message>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>领用日期</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Record that book {code} came back?</source>
         <translation>登记发票本 {code} 已交回？</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,8 @@ from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
-from ui.pages.parking_common import button_row, date_edit, py_date
+from ui.pages.parking_common import button_row, date_edit, label, py_date
+from ui.widgets.export_button import add_export_button
 from ui.widgets.table import configure_table
 
 
@@ -134,13 +136,61 @@ class BooksTab(QWidget):
             ],
         )
         bar.addStretch(1)
+        add_export_button(bar, actor, self.table, self.tr("Invoice books"), self)
+        self.issues_model = ListTableModel(
+            [
+                (self.tr("Issued to"), lambda i: i.holder),
+                (self.tr("Signature"), lambda i: i.signature),
+                (self.tr("Issued on"), lambda i: str(i.issued_on)),
+                (self.tr("Returned on"), lambda i: str(i.returned_on or "")),
+            ],
+            self,
+        )
+        self.issues = QTableView()
+        self.issues.setObjectName("book_issues")
+        configure_table(self.issues, self.issues_model)
+        self.ranges_model = ListTableModel(
+            [
+                (self.tr("First"), lambda r: invoice_books.number_text(r.book, r.first_number)),
+                (self.tr("Last"), lambda r: invoice_books.number_text(r.book, r.last_number)),
+                (self.tr("Count"), lambda r: str(r.count)),
+                (self.tr("Status"), lambda r: label(r.status)),
+                (self.tr("Date"), lambda r: str(r.recorded_on)),
+                (self.tr("Holder"), lambda r: r.holder),
+                (self.tr("Shift"), lambda r: r.shift.number if r.shift_id else ""),
+                (self.tr("Reason"), lambda r: r.reason),
+            ],
+            self,
+        )
+        self.ranges = QTableView()
+        self.ranges.setObjectName("book_ranges")
+        configure_table(self.ranges, self.ranges_model)
+        detail = QSplitter()
+        detail.addWidget(self.issues)
+        detail.addWidget(self.ranges)
+        detail.setSizes([420, 780])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.table.selectionModel().selectionChanged.connect(self._show_history)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
 
     def refresh(self) -> None:
         self.model.set_items(invoice_books.book_rows(self.actor, include_written_off=True))
         self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
+        self._show_history()
+
+    def _show_history(self, *_args: object) -> None:
+        book = self.selected()
+        history = invoice_books.book_history(self.actor, book.id) if book else None
+        self.issues_model.set_items(history.issues if history else [])
+        self.ranges_model.set_items(history.ranges if history else [])
+        self.issues.resizeColumnsToContents()
+        self.ranges.resizeColumnsToContents()
 
     def selected(self) -> BookRow | None:
         rows = self.table.selectionModel().selectedRows()
