@@ -88,7 +88,7 @@ def test_each_role_sees_only_its_pages(qtbot, admin: Actor) -> None:
 def test_unbuilt_module_says_so_in_one_line(qtbot, admin: Actor) -> None:
     window = MainWindow(admin)
     qtbot.addWidget(window)
-    page = window.show_page("parking")
+    page = window.show_page("stock")
     label = page.findChild(QLabel, "unbuilt")
     assert "\n" not in label.text() and label.text()
 

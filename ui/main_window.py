@@ -26,6 +26,7 @@ from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
 from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
+from ui.pages.parking import ParkingPage
 from ui.pages.service import ServicePage
 from ui.pages.sync import SyncPage
 from ui.pages.system import SystemPage
@@ -38,7 +39,8 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
     BillingPage,
-    *(UNBUILT_PAGES[k] for k in ("parking", "stock")),
+    ParkingPage,
+    UNBUILT_PAGES["stock"],
     ServicePage,
     UNBUILT_PAGES["reports"],
     SyncPage,

@@ -36,6 +36,16 @@ from app.models.billing import (
     SharedCost,
     Waiver,
 )
+from app.models.parking import (
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+    ParkingRental,
+    ParkingShift,
+    ParkingSpace,
+    ParkingTariff,
+    ParkingVisit,
+)
 from app.models.service import (
     Complaint,
     ComplaintLog,
@@ -116,6 +126,16 @@ SERVICE_MORE_MODELS = [
     Incident,
     IncidentLog,
 ]
+PARKING_MODELS = [
+    ParkingSpace,
+    ParkingRental,
+    ParkingTariff,
+    ParkingShift,
+    ParkingVisit,
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+]
 ALL_MODELS = (
     FOUNDATION_MODELS
     + ARCHIVE_MODELS
@@ -124,4 +144,5 @@ ALL_MODELS = (
     + SERVICE_MODELS
     + SYNC_MODELS
     + SERVICE_MORE_MODELS
+    + PARKING_MODELS
 )
