@@ -11,11 +11,19 @@ def main(argv: list[str] | None = None) -> int:
     from app.logging_setup import configure_logging
     from reports.commands import add_commands as report_commands  # app/ never imports reports/
     from reports.commands_fees import add_commands as fees_commands
+    from reports.commands_monthly import add_commands as monthly_commands
     from reports.commands_receipts import add_commands as receipt_commands
     from reports.commands_stock import add_commands as stock_commands
 
     args = build_parser(
-        (report_commands, receipt_commands, fees_commands, stock_commands, backup_commands)
+        (
+            report_commands,
+            receipt_commands,
+            fees_commands,
+            stock_commands,
+            monthly_commands,
+            backup_commands,
+        )
     ).parse_args(argv)
     if args.command != "headoffice":
         _skip_postgres_drivers()

@@ -20,6 +20,7 @@ from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models.stock import DocKind, DocReason, StockDocument, StockItem, StockLine, Supplier
 from app.services import audit
+from app.services.month_lock import check_day_open
 from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
@@ -412,6 +413,7 @@ def _plan(doc: StockDocument, lines: list[StockLine], items: dict[str, StockItem
 
 
 def _post(actor: Actor, doc: StockDocument) -> StockDocument:
+    check_day_open(doc.doc_date, "doc_date")
     lines = list(StockLine.select().where(StockLine.document == doc).order_by(StockLine.line_no))
     ids = {line.item_id for line in lines}
     items = {i.id: i for i in StockItem.select().where(StockItem.id.in_(list(ids)))}

@@ -1,0 +1,416 @@
+"""Fee figures of a month, as they stood at a day (the month's end once it is over).
+
+Money counts on the day it moved: a payment's allocation on the payment's business date, a
+void's reversing allocation on the void's date, a waiver on its approval (local) date. So a
+month's figures read the same next year as on the day it was closed, and the report of the
+running month matches the counter.
+
+Set-based SQL only (GROUP BY per building, fee item and month), whatever the office's size.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from app.db import database
+from app.money import from_fen
+from app.services import settings
+from app.services.arrears_list import BUCKET_DAYS
+from app.services.periods import add_months, parse_period
+
+ZERO = Decimal("0.00")
+
+# The business date on which an allocation counts: the payment's, or the void's for the
+# negative twin a void adds.
+_EFFECTIVE = """
+    FROM allocation a
+    JOIN payment p ON p.id = a.payment_id
+    LEFT JOIN receipt r ON r.payment_id = p.id
+    LEFT JOIN receipt_void v ON v.receipt_id = r.id
+"""
+_EFF_DATE = "(CASE WHEN a.reverses_id IS NULL THEN p.business_date ELSE v.business_date END)"
+_BUILDING = """
+    JOIN unit u ON u.id = c.unit_id
+    JOIN entrance e ON e.id = u.entrance_id
+"""
+
+
+def _local_day_sql(column: str) -> str:
+    """SQL for the office-local date of a UTC text instant (China keeps no summer time, so
+    one fixed offset is exact there; elsewhere it is the offset of today)."""
+    zone = ZoneInfo(settings.get(settings.TIMEZONE))
+    offset = datetime.now(zone).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    return f"date(substr({column}, 1, 19), '{minutes:+d} minutes')"
+
+
+def _in(values: list[str]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Billed for a month (its charges) against what was collected of it by the day."""
+
+    billed: Decimal = ZERO
+    waived: Decimal = ZERO
+    collected: Decimal = ZERO
+
+    @property
+    def due(self) -> Decimal:
+        return self.billed - self.waived
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.billed - self.waived - self.collected
+
+    @property
+    def rate(self) -> Decimal | None:
+        """收缴率 = collected ÷ (billed − waived), a fraction to 4 places; None before billing."""
+        if self.due <= 0:
+            return None
+        return (self.collected / self.due).quantize(Decimal("0.0001"))
+
+    def __add__(self, other: Collection) -> Collection:
+        return Collection(
+            self.billed + other.billed, self.waived + other.waived, self.collected + other.collected
+        )
+
+
+@dataclass(frozen=True)
+class CollectionFigures:
+    period: str
+    total: Collection
+    by_building: list[tuple[str, Collection]]  # building name, in the estate's order
+    by_item: list[tuple[str, Collection]]  # fee item name, in the items' order
+    trend: list[tuple[str, Collection]]  # the 12 months up to the period, oldest first
+
+
+def _grouped(sql: str, params: list) -> dict[tuple[str, str, str], int]:
+    return {(p, b, i): int(v or 0) for p, b, i, v in database.execute_sql(sql, params)}
+
+
+def collection_figures(period: str, cutoff: date, months: int = 12) -> CollectionFigures:
+    """Each month's charges and what was collected and waived of them by the end of that
+    month (and never after `cutoff`): the 当月收缴率 of each month."""
+    periods = [add_months(period, -k) for k in range(months - 1, -1, -1)]
+    marks = _in(periods)
+    billed = _grouped(
+        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(c.amount) FROM charge c {_BUILDING}"
+        f" WHERE c.period IN ({marks}) GROUP BY 1, 2, 3",
+        periods,
+    )
+    collected = _grouped(
+        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(a.amount) {_EFFECTIVE}"
+        f" JOIN charge c ON c.id = a.charge_id {_BUILDING}"
+        f" WHERE c.period IN ({marks}) AND substr({_EFF_DATE}, 1, 7) <= c.period"
+        f" AND {_EFF_DATE} <= ? GROUP BY 1, 2, 3",
+        [*periods, cutoff.isoformat()],
+    )
+    day = _local_day_sql("w.approved_at")
+    waived = _grouped(
+        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(w.amount) FROM waiver w"
+        f" JOIN charge c ON c.id = w.charge_id {_BUILDING}"
+        f" WHERE c.period IN ({marks}) AND substr({day}, 1, 7) <= c.period AND {day} <= ?"
+        f" GROUP BY 1, 2, 3",
+        [*periods, cutoff.isoformat()],
+    )
+    cells: dict[tuple[str, str, str], Collection] = defaultdict(Collection)
+    for key in set(billed) | set(collected) | set(waived):
+        cells[key] = Collection(
+            from_fen(billed.get(key, 0)),
+            from_fen(waived.get(key, 0)),
+            from_fen(collected.get(key, 0)),
+        )
+    return _collection_figures(period, periods, cells)
+
+
+def _collection_figures(
+    period: str, periods: list[str], cells: dict[tuple[str, str, str], Collection]
+) -> CollectionFigures:
+    buildings = database.execute_sql(
+        "SELECT id, name FROM building ORDER BY sort_order, code"
+    ).fetchall()
+    items = database.execute_sql("SELECT id, name FROM fee_item ORDER BY sort_order, code")
+    by_building: dict[str, Collection] = defaultdict(Collection)
+    by_item: dict[str, Collection] = defaultdict(Collection)
+    by_period: dict[str, Collection] = defaultdict(Collection)
+    for (p, b, i), value in cells.items():
+        by_period[p] += value
+        if p == period:
+            by_building[b] += value
+            by_item[i] += value
+    return CollectionFigures(
+        period,
+        by_period[period],
+        [(name, by_building[b]) for b, name in buildings if b in by_building],
+        [(name, by_item[i]) for i, name in items if i in by_item],
+        [(p, by_period[p]) for p in periods],
+    )
+
+
+def month_collection(period: str, cutoff: date) -> Collection:
+    """The one month's total (the 工作台's collection rate): the same figure the report shows."""
+    return collection_figures(period, cutoff, months=1).total
+
+
+# --- receipts, cash in, prepayments ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VoidRow:
+    number: str
+    receipt_date: date
+    void_date: date
+    unit_code: str
+    amount: Decimal
+    reason: str
+    voided_by: str
+
+
+@dataclass(frozen=True)
+class ReceiptFigures:
+    issued: int
+    issued_amount: Decimal
+    first_number: str
+    last_number: str
+    voided_of_issued: int  # receipts of the month voided by the day
+    voided_of_issued_amount: Decimal
+    voids: list[VoidRow]  # voids dated in the month (of any month's receipts)
+    by_method: list[tuple[str, Decimal]]  # live receipts of the month, by payment method
+    by_cashier: list[tuple[str, int, Decimal]]
+
+    @property
+    def live(self) -> int:
+        return self.issued - self.voided_of_issued
+
+    @property
+    def live_amount(self) -> Decimal:
+        return self.issued_amount - self.voided_of_issued_amount
+
+
+def receipt_figures(first: date, last: date, cutoff: date) -> ReceiptFigures:
+    span = [first.isoformat(), last.isoformat()]
+    voided = (
+        "EXISTS (SELECT 1 FROM receipt_void v WHERE v.receipt_id = r.id AND v.business_date <= ?)"
+    )
+    count, amount, first_no, last_no, void_count, void_amount = database.execute_sql(
+        f"SELECT COUNT(*), COALESCE(SUM(total), 0),"
+        f" (SELECT number FROM receipt WHERE business_date BETWEEN ?1 AND ?2"
+        f"  ORDER BY year, sequence LIMIT 1),"
+        f" (SELECT number FROM receipt WHERE business_date BETWEEN ?1 AND ?2"
+        f"  ORDER BY year DESC, sequence DESC LIMIT 1),"
+        f" COALESCE(SUM({voided.replace('?', '?3')}), 0),"
+        f" COALESCE(SUM(CASE WHEN {voided.replace('?', '?3')} THEN total END), 0)"
+        f" FROM receipt r WHERE r.business_date BETWEEN ?1 AND ?2",
+        [*span, cutoff.isoformat()],
+    ).fetchone()
+    voids = [
+        VoidRow(n, date.fromisoformat(rd), date.fromisoformat(vd), u, from_fen(t), why, by)
+        for n, rd, vd, u, t, why, by in database.execute_sql(
+            "SELECT r.number, r.business_date, v.business_date, r.unit_code, r.total, v.reason,"
+            " v.voided_by FROM receipt_void v JOIN receipt r ON r.id = v.receipt_id"
+            " WHERE v.business_date BETWEEN ? AND ? ORDER BY v.business_date, r.number",
+            span,
+        )
+    ]
+    live = f"r.business_date BETWEEN ?1 AND ?2 AND NOT {voided.replace('?', '?3')}"
+    by_method = [
+        (m, from_fen(int(v)))
+        for m, v in database.execute_sql(
+            "SELECT l.method, SUM(l.amount) FROM payment_method_line l"
+            f" JOIN receipt r ON r.payment_id = l.payment_id WHERE {live}"
+            " GROUP BY l.method ORDER BY SUM(l.amount) DESC",
+            [*span, cutoff.isoformat()],
+        )
+    ]
+    by_cashier = [
+        (name, int(n), from_fen(int(v)))
+        for name, n, v in database.execute_sql(
+            f"SELECT r.cashier_name, COUNT(*), SUM(r.total) FROM receipt r WHERE {live}"
+            " GROUP BY r.cashier_name ORDER BY r.cashier_name",
+            [*span, cutoff.isoformat()],
+        )
+    ]
+    return ReceiptFigures(
+        int(count),
+        from_fen(int(amount)),
+        first_no or "",
+        last_no or "",
+        int(void_count),
+        from_fen(int(void_amount)),
+        voids,
+        by_method,
+        by_cashier,
+    )
+
+
+@dataclass(frozen=True)
+class CashIn:
+    """Money paid in during the month (live payments), by what it settled."""
+
+    paid: Decimal
+    this_month: Decimal  # charges of the month itself
+    arrears: Decimal  # charges of earlier months (清欠)
+    ahead: Decimal  # charges of later months (预交)
+    credit: Decimal  # not set against any charge yet (预存)
+    units_ahead: int  # units that paid ahead or kept credit
+
+
+def cash_in(period: str, cutoff: date) -> CashIn:
+    first, last = parse_period(period)
+    params = [first.isoformat(), min(last, cutoff).isoformat(), cutoff.isoformat()]
+    live = (
+        "p.business_date BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM receipt r"
+        " JOIN receipt_void v ON v.receipt_id = r.id WHERE r.payment_id = p.id"
+        " AND v.business_date <= ?3)"
+    )
+    paid = database.execute_sql(
+        f"SELECT COALESCE(SUM(p.amount), 0) FROM payment p WHERE {live}", params
+    ).fetchone()[0]
+    split = dict(
+        database.execute_sql(
+            "SELECT CASE WHEN c.period < ?4 THEN 'arrears' WHEN c.period = ?4 THEN 'month'"
+            " ELSE 'ahead' END, SUM(a.amount) FROM allocation a JOIN payment p ON p.id ="
+            f" a.payment_id JOIN charge c ON c.id = a.charge_id WHERE {live}"
+            " AND a.reverses_id IS NULL GROUP BY 1",
+            [*params, period],
+        ).fetchall()
+    )
+    units = database.execute_sql(
+        "SELECT COUNT(DISTINCT p.unit_id) FROM payment p WHERE "
+        f"{live} AND (p.amount > (SELECT COALESCE(SUM(a.amount), 0) FROM allocation a"
+        " WHERE a.payment_id = p.id AND a.reverses_id IS NULL) OR EXISTS (SELECT 1 FROM"
+        " allocation a JOIN charge c ON c.id = a.charge_id WHERE a.payment_id = p.id"
+        " AND c.period > ?4))",
+        [*params, period],
+    ).fetchone()[0]
+    month, arrears, ahead = (int(split.get(k) or 0) for k in ("month", "arrears", "ahead"))
+    return CashIn(
+        from_fen(int(paid)),
+        from_fen(month),
+        from_fen(arrears),
+        from_fen(ahead),
+        from_fen(int(paid) - month - arrears - ahead),
+        int(units),
+    )
+
+
+# --- waivers and refunds ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WaiverRow:
+    number: str
+    day: date
+    unit_code: str
+    fee_item: str
+    period: str
+    amount: Decimal
+    reason: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
+class RefundRow:
+    number: str
+    day: date
+    unit_code: str
+    kind: str  # "credit" (预存款) or "deposit" (押金)
+    method: str
+    amount: Decimal
+    reason: str
+    approved_by: str
+
+
+def waivers_in(first: date, last: date) -> list[WaiverRow]:
+    day = _local_day_sql("w.approved_at")
+    rows = database.execute_sql(
+        f"SELECT w.number, {day}, u.code, f.name, c.period, w.amount, w.reason, w.approved_by"
+        " FROM waiver w JOIN charge c ON c.id = w.charge_id JOIN unit u ON u.id = c.unit_id"
+        f" JOIN fee_item f ON f.id = c.fee_item_id WHERE {day} BETWEEN ? AND ?"
+        " ORDER BY w.number",
+        [first.isoformat(), last.isoformat()],
+    )
+    return [
+        WaiverRow(n, date.fromisoformat(d), u, f, p, from_fen(a), why, by)
+        for n, d, u, f, p, a, why, by in rows
+    ]
+
+
+def refunds_in(first: date, last: date) -> list[RefundRow]:
+    rows = database.execute_sql(
+        "SELECT r.number, r.business_date, u.code, CASE WHEN r.charge_id IS NULL THEN 'credit'"
+        " ELSE 'deposit' END, r.method, r.amount, r.reason, r.approved_by FROM refund r"
+        " JOIN unit u ON u.id = r.unit_id WHERE r.business_date BETWEEN ? AND ?"
+        " ORDER BY r.number",
+        [first.isoformat(), last.isoformat()],
+    )
+    return [
+        RefundRow(n, date.fromisoformat(d), u, k, m, from_fen(a), why, by)
+        for n, d, u, k, m, a, why, by in rows
+    ]
+
+
+# --- arrears with ageing at a day ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgeingRow:
+    building: str
+    units: int
+    total: Decimal
+    buckets: tuple[Decimal, Decimal, Decimal, Decimal]  # ≤30, 31–90, 91–180, >180 days
+
+
+def _bucket_sql(on: date) -> str:
+    limits = [(on - timedelta(days=d)).isoformat() for d in BUCKET_DAYS]
+    conditions = [
+        f"c.due_date >= '{limits[0]}'",
+        f"c.due_date < '{limits[0]}' AND c.due_date >= '{limits[1]}'",
+        f"c.due_date < '{limits[1]}' AND c.due_date >= '{limits[2]}'",
+        f"c.due_date < '{limits[2]}'",
+    ]
+    return ", ".join(f"SUM(CASE WHEN {c} THEN owed ELSE 0 END)" for c in conditions)
+
+
+def arrears_ageing(on: date, today: date) -> list[AgeingRow]:
+    """Per building: units owing and what they owed on `on` of charges due by then, aged by
+    days overdue. For today (or later) the charges' own settled figures are exact; for an
+    earlier day, payments, voids and waivers are counted up to that day."""
+    if on >= today:
+        owed = "c.amount - c.settled"
+        source = "charge c"
+        params: list = [on.isoformat()]
+    else:
+        day = _local_day_sql("w.approved_at")
+        owed = "c.amount - COALESCE(al.paid, 0) - COALESCE(wv.waived, 0)"
+        source = (
+            f"charge c LEFT JOIN (SELECT a.charge_id, SUM(a.amount) AS paid {_EFFECTIVE}"
+            f" WHERE {_EFF_DATE} <= ?1 GROUP BY a.charge_id) al ON al.charge_id = c.id"
+            " LEFT JOIN (SELECT w.charge_id, SUM(w.amount) AS waived FROM waiver w"
+            f" WHERE {day} <= ?1 GROUP BY w.charge_id) wv ON wv.charge_id = c.id"
+        )
+        params = [on.isoformat()]
+    sql = (
+        f"SELECT b.name, COUNT(DISTINCT t.unit_id), SUM(t.owed), {_bucket_sql(on).replace('c.', 't.')}"
+        f" FROM (SELECT c.unit_id, c.due_date, {owed} AS owed FROM {source}"
+        f" WHERE c.due_date <= ?1) t"
+        " JOIN unit u ON u.id = t.unit_id JOIN entrance e ON e.id = u.entrance_id"
+        " JOIN building b ON b.id = e.building_id WHERE t.owed > 0"
+        " GROUP BY b.id ORDER BY b.sort_order, b.code"
+    )
+    return [
+        AgeingRow(
+            name, int(units), from_fen(int(total)), tuple(from_fen(int(x or 0)) for x in buckets)
+        )  # type: ignore[arg-type]
+        for name, units, total, *buckets in database.execute_sql(sql, params)
+    ]
+
+
+def arrears_total(on: date, today: date) -> Decimal:
+    return sum((r.total for r in arrears_ageing(on, today)), ZERO)
