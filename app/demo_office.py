@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.db import open_database
 from app.demo import generate_demo_office
+from app.demo_desk import create_demo_desk
 from app.demo_fees import create_demo_fees
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
@@ -45,6 +46,7 @@ def create_demo_office(
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
     fees = create_demo_fees(system, seed=seed)
+    fees.update(create_demo_desk(system, seed=seed))
     return {
         **asdict(summary),
         **fees,

@@ -291,6 +291,7 @@ def _check_document(data: DocumentInput) -> list[tuple[str, Decimal, Decimal | N
 
 
 def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None:
+    check_day_open(data.doc_date, "doc_date")
     items = {i.id for i in StockItem.select(StockItem.id).where(
         StockItem.id.in_([c[0] for c in checked]))}  # fmt: skip
     for no, (item_id, _, _) in enumerate(checked, 1):
