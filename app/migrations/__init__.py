@@ -53,7 +53,9 @@ LADDER: tuple[Migration, ...] = (
     Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
     Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
     Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
-    Migration(13, "month close: closes and reopens, closed-month guards", v0013_month_close.statements),
+    Migration(
+        13, "month close: closes and reopens, closed-month guards", v0013_month_close.statements
+    ),
 )
 CURRENT_VERSION = LADDER[-1].version
 

@@ -17,6 +17,7 @@ from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.billing import BillingPeriod, MonthClose
 from app.services import audit
 from app.services.month_lock import is_month_closed
+from app.services.monthly_fees import Collection
 from app.services.monthly_figures import (
     MonthReport,
     live_report,
@@ -49,9 +50,7 @@ def month_state(actor: Actor, period: str) -> MonthState:
     require(actor, Cap.REPORT_VIEW)
     parse_period(period)
     row = BillingPeriod.get_or_none(BillingPeriod.period == period)
-    history = list(
-        MonthClose.select().where(MonthClose.period == period).order_by(MonthClose.at)
-    )
+    history = list(MonthClose.select().where(MonthClose.period == period).order_by(MonthClose.at))
     closed = row is not None and row.closed_at is not None
     return MonthState(period, closed, row.closed_at if closed else None,
                       row.closed_by if closed else None, history)  # fmt: skip
@@ -129,3 +128,16 @@ def stored_report(period: str) -> MonthReport | None:
     if last is None:  # closed before month close kept figures (tests, old files)
         return None
     return report_from_json(last.figures, to_utc_text(last.at), last.by)
+
+
+def stored_collection(period: str) -> Collection | None:
+    """A closed month's collection totals as stored (the 12-month trend reads them)."""
+    report = stored_report(period)
+    if report is None:
+        return None
+    collection = report.section("collection")
+    return Collection(
+        collection.fact("应收"),  # type: ignore[arg-type]
+        collection.fact("减免"),  # type: ignore[arg-type]
+        collection.fact("实收"),  # type: ignore[arg-type]
+    )

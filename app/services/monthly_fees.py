@@ -24,15 +24,6 @@ from app.services.periods import add_months, parse_period
 
 ZERO = Decimal("0.00")
 
-# The business date on which an allocation counts: the payment's, or the void's for the
-# negative twin a void adds.
-_EFFECTIVE = """
-    FROM allocation a
-    JOIN payment p ON p.id = a.payment_id
-    LEFT JOIN receipt r ON r.payment_id = p.id
-    LEFT JOIN receipt_void v ON v.receipt_id = r.id
-"""
-_EFF_DATE = "(CASE WHEN a.reverses_id IS NULL THEN p.business_date ELSE v.business_date END)"
 _BUILDING = """
     JOIN unit u ON u.id = c.unit_id
     JOIN entrance e ON e.id = u.entrance_id
@@ -90,72 +81,105 @@ class CollectionFigures:
     trend: list[tuple[str, Collection]]  # the 12 months up to the period, oldest first
 
 
-def _grouped(sql: str, params: list) -> dict[tuple[str, str, str], int]:
-    return {(p, b, i): int(v or 0) for p, b, i, v in database.execute_sql(sql, params)}
+def _sums(sql: str, params: list) -> dict[tuple, int]:
+    return {tuple(key): int(v or 0) for *key, v in database.execute_sql(sql, params)}
+
+
+def _cells(periods: list[str], cutoff: date, by: str, joins: str) -> dict[tuple, Collection]:
+    """Billed, waived and collected of the periods' charges grouped by `by` (SQL columns
+    after c.period): collected and waived count up to each period's end, never after
+    `cutoff`."""
+    marks = _in(periods)
+    group = ", ".join(str(i + 1) for i in range(1 + by.count(",") + 1))
+    billed = _sums(
+        f"SELECT c.period, {by}, SUM(c.amount) FROM charge c {joins}"
+        f" WHERE c.period IN ({marks}) GROUP BY {group}",
+        periods,
+    )
+    # Allocations a payment made count on its date; the negative twins of voids, on the
+    # void's date (few rows: reached from the voids themselves).
+    paid = _sums(
+        f"SELECT c.period, {by}, SUM(a.amount) FROM charge c"
+        # CROSS JOIN keeps SQLite on the period index (charges first, then their
+        # allocations) instead of walking every payment by date.
+        f" CROSS JOIN allocation a ON a.charge_id = c.id JOIN payment p ON p.id = a.payment_id"
+        f" {joins}"
+        f" WHERE c.period IN ({marks}) AND a.reverses_id IS NULL"
+        f" AND substr(p.business_date, 1, 7) <= c.period AND p.business_date <= ?"
+        f" GROUP BY {group}",
+        [*periods, cutoff.isoformat()],
+    )
+    reversed_ = _sums(
+        f"SELECT c.period, {by}, SUM(a.amount) FROM receipt_void v"
+        f" JOIN receipt r ON r.id = v.receipt_id JOIN allocation a ON a.payment_id = r.payment_id"
+        f" JOIN charge c ON c.id = a.charge_id {joins}"
+        f" WHERE c.period IN ({marks}) AND a.reverses_id IS NOT NULL"
+        f" AND substr(v.business_date, 1, 7) <= c.period AND v.business_date <= ?"
+        f" GROUP BY {group}",
+        [*periods, cutoff.isoformat()],
+    )
+    day = _local_day_sql("w.approved_at")
+    waived = _sums(
+        f"SELECT c.period, {by}, SUM(w.amount) FROM waiver w"
+        f" JOIN charge c ON c.id = w.charge_id {joins}"
+        f" WHERE c.period IN ({marks}) AND substr({day}, 1, 7) <= c.period AND {day} <= ?"
+        f" GROUP BY {group}",
+        [*periods, cutoff.isoformat()],
+    )
+    return {
+        key: Collection(
+            from_fen(billed.get(key, 0)),
+            from_fen(waived.get(key, 0)),
+            from_fen(paid.get(key, 0) + reversed_.get(key, 0)),
+        )
+        for key in set(billed) | set(paid) | set(reversed_) | set(waived)
+    }
+
+
+def _month_cells(period: str, cutoff: date, by: str, joins: str) -> dict[tuple, Collection]:
+    return _cells([period], cutoff, by, joins)
 
 
 def collection_figures(period: str, cutoff: date, months: int = 12) -> CollectionFigures:
     """Each month's charges and what was collected and waived of them by the end of that
-    month (and never after `cutoff`): the 当月收缴率 of each month."""
+    month (and never after `cutoff`): the 当月收缴率 of each month. The month itself by
+    building and fee item; the months before it as totals (or the figures stored when they
+    were closed)."""
     periods = [add_months(period, -k) for k in range(months - 1, -1, -1)]
-    marks = _in(periods)
-    billed = _grouped(
-        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(c.amount) FROM charge c {_BUILDING}"
-        f" WHERE c.period IN ({marks}) GROUP BY 1, 2, 3",
-        periods,
-    )
-    collected = _grouped(
-        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(a.amount) {_EFFECTIVE}"
-        f" JOIN charge c ON c.id = a.charge_id {_BUILDING}"
-        f" WHERE c.period IN ({marks}) AND substr({_EFF_DATE}, 1, 7) <= c.period"
-        f" AND {_EFF_DATE} <= ? GROUP BY 1, 2, 3",
-        [*periods, cutoff.isoformat()],
-    )
-    day = _local_day_sql("w.approved_at")
-    waived = _grouped(
-        f"SELECT c.period, e.building_id, c.fee_item_id, SUM(w.amount) FROM waiver w"
-        f" JOIN charge c ON c.id = w.charge_id {_BUILDING}"
-        f" WHERE c.period IN ({marks}) AND substr({day}, 1, 7) <= c.period AND {day} <= ?"
-        f" GROUP BY 1, 2, 3",
-        [*periods, cutoff.isoformat()],
-    )
-    cells: dict[tuple[str, str, str], Collection] = defaultdict(Collection)
-    for key in set(billed) | set(collected) | set(waived):
-        cells[key] = Collection(
-            from_fen(billed.get(key, 0)),
-            from_fen(waived.get(key, 0)),
-            from_fen(collected.get(key, 0)),
-        )
-    return _collection_figures(period, periods, cells)
-
-
-def _collection_figures(
-    period: str, periods: list[str], cells: dict[tuple[str, str, str], Collection]
-) -> CollectionFigures:
-    buildings = database.execute_sql(
-        "SELECT id, name FROM building ORDER BY sort_order, code"
-    ).fetchall()
-    items = database.execute_sql("SELECT id, name FROM fee_item ORDER BY sort_order, code")
+    cells = _month_cells(period, cutoff, "e.building_id, c.fee_item_id", _BUILDING)
     by_building: dict[str, Collection] = defaultdict(Collection)
     by_item: dict[str, Collection] = defaultdict(Collection)
-    by_period: dict[str, Collection] = defaultdict(Collection)
-    for (p, b, i), value in cells.items():
-        by_period[p] += value
-        if p == period:
-            by_building[b] += value
-            by_item[i] += value
+    for (_p, b, i), value in cells.items():
+        by_building[b] += value
+        by_item[i] += value
+    trend = dict(stored_trend(periods[:-1]))
+    missing = [p for p in periods[:-1] if p not in trend]
+    if missing:
+        for (p, _k), value in _cells(missing, cutoff, "0", "").items():
+            trend[p] = value
+    trend[period] = sum(by_item.values(), Collection())
+    buildings = database.execute_sql("SELECT id, name FROM building ORDER BY sort_order, code")
+    items = database.execute_sql("SELECT id, name FROM fee_item ORDER BY sort_order, code")
     return CollectionFigures(
         period,
-        by_period[period],
+        trend[period],
         [(name, by_building[b]) for b, name in buildings if b in by_building],
         [(name, by_item[i]) for i, name in items if i in by_item],
-        [(p, by_period[p]) for p in periods],
+        [(p, trend.get(p, Collection())) for p in periods],
     )
+
+
+def stored_trend(periods: list[str]) -> list[tuple[str, Collection]]:
+    """The month totals stored by the month close of each closed month among `periods`
+    (a closed month's figures no longer change)."""
+    from app.services.month_close import stored_collection
+
+    return [(p, c) for p in periods if (c := stored_collection(p)) is not None]
 
 
 def month_collection(period: str, cutoff: date) -> Collection:
     """The one month's total (the 工作台's collection rate): the same figure the report shows."""
-    return collection_figures(period, cutoff, months=1).total
+    return sum(_month_cells(period, cutoff, "0", "").values(), Collection())
 
 
 # --- receipts, cash in, prepayments ----------------------------------------------------
@@ -382,20 +406,24 @@ def arrears_ageing(on: date, today: date) -> list[AgeingRow]:
     """Per building: units owing and what they owed on `on` of charges due by then, aged by
     days overdue. For today (or later) the charges' own settled figures are exact; for an
     earlier day, payments, voids and waivers are counted up to that day."""
+    params: list = [on.isoformat()]
     if on >= today:
-        owed = "c.amount - c.settled"
-        source = "charge c"
-        params: list = [on.isoformat()]
+        owed, source = "c.amount - c.settled", "charge c"
     else:
+        # What was owed then = owed now + whatever settled it after that day (few rows for
+        # a recent month: reached from the later payments, voids and waivers).
         day = _local_day_sql("w.approved_at")
-        owed = "c.amount - COALESCE(al.paid, 0) - COALESCE(wv.waived, 0)"
+        owed = "c.amount - c.settled + COALESCE(later.amount, 0)"
         source = (
-            f"charge c LEFT JOIN (SELECT a.charge_id, SUM(a.amount) AS paid {_EFFECTIVE}"
-            f" WHERE {_EFF_DATE} <= ?1 GROUP BY a.charge_id) al ON al.charge_id = c.id"
-            " LEFT JOIN (SELECT w.charge_id, SUM(w.amount) AS waived FROM waiver w"
-            f" WHERE {day} <= ?1 GROUP BY w.charge_id) wv ON wv.charge_id = c.id"
+            "charge c LEFT JOIN (SELECT charge_id, SUM(amount) AS amount FROM ("
+            " SELECT a.charge_id, a.amount FROM payment p JOIN allocation a"
+            " ON a.payment_id = p.id WHERE p.business_date > ?1 AND a.reverses_id IS NULL"
+            " UNION ALL SELECT a.charge_id, a.amount FROM receipt_void v JOIN receipt r"
+            " ON r.id = v.receipt_id JOIN allocation a ON a.payment_id = r.payment_id"
+            " WHERE v.business_date > ?1 AND a.reverses_id IS NOT NULL"
+            f" UNION ALL SELECT w.charge_id, w.amount FROM waiver w WHERE {day} > ?1)"
+            " GROUP BY charge_id) later ON later.charge_id = c.id"
         )
-        params = [on.isoformat()]
     sql = (
         f"SELECT b.name, COUNT(DISTINCT t.unit_id), SUM(t.owed), {_bucket_sql(on).replace('c.', 't.')}"
         f" FROM (SELECT c.unit_id, c.due_date, {owed} AS owed FROM {source}"
@@ -412,5 +440,11 @@ def arrears_ageing(on: date, today: date) -> list[AgeingRow]:
     ]
 
 
-def arrears_total(on: date, today: date) -> Decimal:
-    return sum((r.total for r in arrears_ageing(on, today)), ZERO)
+def arrears_now(today: date) -> Decimal:
+    """Owed today of charges due by today: the ageing table's total, in one sum (工作台)."""
+    owed = database.execute_sql(
+        "SELECT COALESCE(SUM(amount - settled), 0) FROM charge"
+        " WHERE due_date <= ? AND amount > settled",
+        [today.isoformat()],
+    ).fetchone()[0]
+    return from_fen(int(owed))
