@@ -145,19 +145,16 @@ def collection_figures(period: str, cutoff: date, months: int = 12) -> Collectio
     month (and never after `cutoff`): the 当月收缴率 of each month. The month itself by
     building and fee item; the months before it as totals (or the figures stored when they
     were closed)."""
-    periods = [add_months(period, -k) for k in range(months - 1, -1, -1)]
+    [add_months(period, -k) for k in range(months - 1, -1, -1)]
     cells = _month_cells(period, cutoff, "e.building_id, c.fee_item_id", _BUILDING)
     by_building: dict[str, Collection] = defaultdict(Collection)
     by_item: dict[str, Collection] = defaultdict(Collection)
     for (_p, b, i), value in cells.items():
         by_building[b] += value
         by_item[i] += value
-    trend = dict(stored_trend(periods[:-1]))
-    missing = [p for p in periods[:-1] if p not in trend]
-    if missing:
-        for (p, _k), value in _cells(missing, cutoff, "0", "").items():
-            trend[p] = value
-    trend[period] = sum(by_item.values(), Collection())
+    trend = dict(
+        collection_trend(period, cutoff, months, current=sum(by_item.values(), Collection()))
+    )
     buildings = database.execute_sql("SELECT id, name FROM building ORDER BY sort_order, code")
     items = database.execute_sql("SELECT id, name FROM fee_item ORDER BY sort_order, code")
     return CollectionFigures(
@@ -165,8 +162,26 @@ def collection_figures(period: str, cutoff: date, months: int = 12) -> Collectio
         trend[period],
         [(name, by_building[b]) for b, name in buildings if b in by_building],
         [(name, by_item[i]) for i, name in items if i in by_item],
-        [(p, trend.get(p, Collection())) for p in periods],
+        list(trend.items()),
     )
+
+
+def collection_trend(
+    period: str, cutoff: date, months: int = 12, current: Collection | None = None
+) -> list[tuple[str, Collection]]:
+    """Month totals of the `months` months up to `period`, oldest first: closed months as
+    stored at their close, the others computed."""
+    periods = [add_months(period, -k) for k in range(months - 1, -1, -1)]
+    trend = dict(stored_trend(periods[:-1]))
+    missing = [p for p in periods[:-1] if p not in trend]
+    if current is None:
+        missing.append(period)
+    if missing:
+        for (p, _k), value in _cells(missing, cutoff, "0", "").items():
+            trend[p] = value
+    if current is not None:
+        trend[period] = current
+    return [(p, trend.get(p, Collection())) for p in periods]
 
 
 def stored_trend(periods: list[str]) -> list[tuple[str, Collection]]:
