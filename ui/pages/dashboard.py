@@ -39,6 +39,9 @@ TARGETS = {
 }
 
 
+LATER_TILES = ("invoice_books_low", "sync_state")  # placed when their module gives a figure
+
+
 class Tile(QFrame):
     clicked = Signal()
 
@@ -55,6 +58,7 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setMinimumWidth(150)
+        self.setMinimumHeight(72)
 
     def make_clickable(self, tip: str) -> None:
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -104,9 +108,10 @@ class DashboardPage(Page):
             if key in TARGETS:
                 tile.make_clickable(self.tr("Open the list"))
                 tile.clicked.connect(lambda k=key: self.open_list.emit(TARGETS[k]))
-        grid = QGridLayout()
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 4, i % 4)
+        self.grid = QGridLayout()
+        for key, tile in self.tiles.items():
+            if key not in LATER_TILES:
+                self._place(tile)
         self.trend_chart = self._chart_view("trend_chart")
         self.category_chart = self._chart_view("category_chart")
         charts = QHBoxLayout()
@@ -116,7 +121,7 @@ class DashboardPage(Page):
         self.category_chart.setVisible(actor.can(Cap.SERVICE_VIEW))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addLayout(charts, 1)
         self._loading = False
         self.refreshes = 0  # finished refreshes (tests wait on it)
@@ -136,8 +141,12 @@ class DashboardPage(Page):
         # gives the figure (app.services.dashboard_figures); hidden until then.
         self.tiles["invoice_books_low"] = Tile(self.tr("Invoice books running out"))
         self.tiles["sync_state"] = Tile(self.tr("Sync"))
-        self.tiles["invoice_books_low"].hide()
-        self.tiles["sync_state"].hide()
+
+    def _place(self, tile: Tile) -> None:
+        """Next free cell, four tiles a row (hidden tiles take no cell until shown)."""
+        index = self.grid.count()
+        self.grid.addWidget(tile, index // 4, index % 4)
+        tile.setVisible(True)
 
     def _chart_view(self, name: str) -> QChartView:
         chart = QChart()
@@ -196,10 +205,12 @@ class DashboardPage(Page):
             self.tiles["low_stock"].set_value(f.low_stock)
         if f.invoice_books_low is not None:
             self.tiles["invoice_books_low"].set_value(f.invoice_books_low)
-            self.tiles["invoice_books_low"].show()
+            if self.grid.indexOf(self.tiles["invoice_books_low"]) < 0:
+                self._place(self.tiles["invoice_books_low"])
         if f.sync_state is not None:
             self.tiles["sync_state"].set_text(f.sync_state)
-            self.tiles["sync_state"].show()
+            if self.grid.indexOf(self.tiles["sync_state"]) < 0:
+                self._place(self.tiles["sync_state"])
 
     def _show_trend(self, f: DashboardFigures) -> None:
         chart = self.trend_chart.chart()
@@ -211,7 +222,7 @@ class DashboardPage(Page):
         labels = []
         for i, (period, rate) in enumerate(f.trend):
             series.append(i, float(rate or 0) * 100)
-            labels.append(period[2:].replace("-", "."))
+            labels.append(self.tr("{month}/{year}").format(month=int(period[5:]), year=period[2:4]))
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(labels)
@@ -238,7 +249,9 @@ class DashboardPage(Page):
         x.append([label for label, _ in f.complaints_by_category])
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, max([n for _, n in f.complaints_by_category] + [1]))
+        top = max([n for _, n in f.complaints_by_category] + [1])
+        y.setRange(0, top)
+        y.setTickCount(min(top, 5) + 1)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
