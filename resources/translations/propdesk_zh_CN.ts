@@ -668,10 +668,6 @@
         <translation>今日实收</translation>
     </message>
     <message>
-        <source>This month collected</source>
-        <translation>本月收缴率</translation>
-    </message>
-    <message>
         <source>Arrears due</source>
         <translation>到期欠费</translation>
     </message>
@@ -692,8 +688,52 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message>
+        <source>This month&apos;s collection rate</source>
+        <translation>本月收缴率</translation>
+    </message>
+    <message>
+        <source>Complaints due today / overdue</source>
+        <translation>今日到期 / 逾期投诉</translation>
+    </message>
+    <message>
+        <source>Repairs awaiting a return visit</source>
+        <translation>待回访报修</translation>
+    </message>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Invoice books running out</source>
+        <translation>即将用完的发票本</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
+    </message>
+    <message>
+        <source>Collection rate, last 12 months (%)</source>
+        <translation>近12个月收缴率（%）</translation>
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Complaints this month by category</source>
+        <translation>本月投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1327,37 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>建议采购</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PropDesk — {office}</source>
@@ -1865,6 +1936,77 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Reopen month</source>
+        <translation>反月结</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{month} is closed ({when}, {who}); the report shows the figures stored at the close.</source>
+        <translation>{month} 已月结（{when}，{who}）；报表显示月结时存档的数据。</translation>
+    </message>
+    <message>
+        <source>{month} is open.</source>
+        <translation>{month} 未月结。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>月报 {month}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月报</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Close {month}? Its bills, receipts and stock documents are locked and the report&apos;s figures are stored.</source>
+        <translation>月结 {month}？该月的账单、收据和出入库单据将被锁定，并存档报表数据。</translation>
+    </message>
+    <message>
+        <source>Why is {month} reopened? (kept in the audit log)</source>
+        <translation>为什么反月结 {month}？（记入审计日志）</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3282,20 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>关闭：有效投诉须先完成回访。</translation>
     </message>
     <message>
+        <source>Month: {month} is not over yet; it can be closed from {day} on.</source>
+        <translation>月份：{month} 尚未结束，{day} 起才能月结。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is already closed.</source>
+        <translation>月份：{month} 已经月结。</translation>
+    </message>
+    <message>
         <source>Reason: say why, in a few words.</source>
         <translation>原因：请简要说明原因。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is not closed.</source>
+        <translation>月份：{month} 未月结。</translation>
     </message>
     <message>
         <source>Receipt {number} is already void.</source>
@@ -3582,6 +3736,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>File: this is not a count sheet (no 实盘数量 column).</source>
         <translation>文件：这不是盘点表（没有“实盘数量”列）。</translation>
+    </message>
+    <message>
+        <source>Date: {month} is closed (月结); date it in an open month, or ask the administrator to reopen {month}.</source>
+        <translation>日期：{month} 已月结；请记在未月结的月份，或请管理员反月结 {month}。</translation>
     </message>
 </context>
 <context>
