@@ -73,7 +73,7 @@ def test_dashboard_tiles_charts_and_lists(qtbot, office) -> None:
     window = MainWindow(manager)
     qtbot.addWidget(window)
     page = window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.refreshes >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.chart_refreshes >= 1, timeout=10000)
     figures = dashboard_figures(manager)
     today = office_today()
     rate = month_collection(f"{today:%Y-%m}", today).rate
@@ -95,5 +95,5 @@ def test_dashboard_tiles_charts_and_lists(qtbot, office) -> None:
     assert service.tabs.currentWidget() is service.repairs
     window.resize(1280, 800)
     window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.refreshes >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: page.chart_refreshes >= 2, timeout=10000)
     page.grab().save(str(Path(__file__).parent.parent / ".pytest_cache" / "dashboard.png"))

@@ -191,3 +191,28 @@ def test_a_later_module_adds_its_section_with_one_call(office: Actor) -> None:
         assert keys[keys.index("receipts") + 1] == "parking"
     finally:
         SECTION_BUILDERS[:] = saved
+
+
+def test_month_end_figures_ignore_later_payments_voids_and_waivers(office: Actor) -> None:
+    """A month's arrears and collection stand at its last day: money moved afterwards
+    (a payment, a void, a waiver) leaves them as they were."""
+    from app.services import collection
+    from app.services.accounts import account_of
+    from app.services.monthly_fees import arrears_ageing, collection_figures
+
+    today = date.today()
+    before = (arrears_ageing(LAST, today), collection_figures(MONTH, LAST).total)
+    owing = Charge.select().where((Charge.period == MONTH) & (Charge.amount > Charge.settled))
+    unit_id = owing.first().unit_id
+    account = account_of(unit_id)
+    collection.collect(office, collection.CollectRequest(
+        unit_id, [c.id for c in account.charges],
+        [collection.Tender("cash", str(account.owed))]))  # fmt: skip
+    paid_in_october = Receipt.select().where(Receipt.business_date.between(FIRST, LAST)).first()
+    receipts.void_receipt(office, paid_in_october.id, "重复收款")  # dated today
+    open_charge = Charge.select().where(Charge.amount > Charge.settled).first()
+    receipts.waive(office, open_charge.id, "1.00", "经理批准")
+    after = (arrears_ageing(LAST, today), collection_figures(MONTH, LAST).total)
+    assert after == before
+    now = arrears_ageing(today, today)
+    assert sum((r.total for r in now), Decimal(0)) != sum((r.total for r in before[0]), Decimal(0))

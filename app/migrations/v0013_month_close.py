@@ -1,6 +1,8 @@
 """Schema 13: month close (月结) — the log of closes and reopens with the report's figures
 stored at each close, and the guards that keep a closed month's receipts, payments, voids,
-refunds and stock documents as they were (bills: migration 5's charge guards)."""
+refunds and stock documents as they were (bills: migration 5's charge guards); covering
+indexes the monthly report and the 工作台 read the charges and allocations through (a month's
+collection and the arrears in well under a second on a 20,000-unit office's year)."""
 
 from app.models.base import append_only_trigger_sql
 
@@ -9,7 +11,12 @@ CREATE TABLE month_close ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT 
     "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "period" TEXT NOT NULL,
     "action" TEXT NOT NULL, "at" TEXT NOT NULL, "by" TEXT NOT NULL, "reason" TEXT NOT NULL,
     "figures" TEXT NOT NULL);
-CREATE INDEX month_close_period ON month_close ("period")
+CREATE INDEX month_close_period ON month_close ("period");
+CREATE INDEX allocation_charge_cover ON allocation ("charge_id", "reverses_id", "payment_id", "amount");
+CREATE INDEX payment_id_business_date ON payment ("id", "business_date");
+CREATE INDEX charge_period_cover ON charge ("period", "fee_item_id", "unit_id", "amount", "id");
+CREATE INDEX charge_open_due ON charge ("due_date", "unit_id", "amount", "settled", "id")
+    WHERE "amount" > "settled"
 """
 
 _CLOSED = (

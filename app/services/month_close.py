@@ -8,8 +8,10 @@ keeps every close and reopen, final once written.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 from app.clock import to_utc_text, utcnow
 from app.db import transaction
@@ -131,13 +133,18 @@ def stored_report(period: str) -> MonthReport | None:
 
 
 def stored_collection(period: str) -> Collection | None:
-    """A closed month's collection totals as stored (the 12-month trend reads them)."""
-    report = stored_report(period)
-    if report is None:
+    """A closed month's collection totals as stored (the 12-month trend reads them; only
+    the collection section's facts are looked at)."""
+    if not is_month_closed(period):
         return None
-    collection = report.section("collection")
-    return Collection(
-        collection.fact("应收"),  # type: ignore[arg-type]
-        collection.fact("减免"),  # type: ignore[arg-type]
-        collection.fact("实收"),  # type: ignore[arg-type]
+    last = (
+        MonthClose.select(MonthClose.figures)
+        .where((MonthClose.period == period) & (MonthClose.action == CLOSE))
+        .order_by(MonthClose.at.desc())
+        .first()
     )
+    if last is None:
+        return None
+    section = next(s for s in json.loads(last.figures)["sections"] if s["key"] == "collection")
+    facts = {label: value for label, value, _kind in section["facts"]}
+    return Collection(Decimal(facts["应收"]), Decimal(facts["减免"]), Decimal(facts["实收"]))

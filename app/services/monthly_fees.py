@@ -96,8 +96,8 @@ def _cells(periods: list[str], cutoff: date, by: str, joins: str) -> dict[tuple,
         f" WHERE c.period IN ({marks}) GROUP BY {group}",
         periods,
     )
-    # Allocations a payment made count on its date; the negative twins of voids, on the
-    # void's date (few rows: reached from the voids themselves).
+    # What payments set against the charges by the period's end: an allocation counts on its
+    # payment's date (covering indexes of migration 13).
     paid = _sums(
         f"SELECT c.period, {by}, SUM(a.amount) FROM charge c"
         # CROSS JOIN keeps SQLite on the period index (charges first, then their
@@ -109,10 +109,12 @@ def _cells(periods: list[str], cutoff: date, by: str, joins: str) -> dict[tuple,
         f" GROUP BY {group}",
         [*periods, cutoff.isoformat()],
     )
+    # The negative twins of voids count on the void's date (few rows: from the voids).
     reversed_ = _sums(
         f"SELECT c.period, {by}, SUM(a.amount) FROM receipt_void v"
-        f" JOIN receipt r ON r.id = v.receipt_id JOIN allocation a ON a.payment_id = r.payment_id"
-        f" JOIN charge c ON c.id = a.charge_id {joins}"
+        " CROSS JOIN receipt r ON r.id = v.receipt_id"
+        " CROSS JOIN allocation a ON a.payment_id = r.payment_id"
+        f" CROSS JOIN charge c ON c.id = a.charge_id {joins}"
         f" WHERE c.period IN ({marks}) AND a.reverses_id IS NOT NULL"
         f" AND substr(v.business_date, 1, 7) <= c.period AND v.business_date <= ?"
         f" GROUP BY {group}",
@@ -121,7 +123,7 @@ def _cells(periods: list[str], cutoff: date, by: str, joins: str) -> dict[tuple,
     day = _local_day_sql("w.approved_at")
     waived = _sums(
         f"SELECT c.period, {by}, SUM(w.amount) FROM waiver w"
-        f" JOIN charge c ON c.id = w.charge_id {joins}"
+        f" CROSS JOIN charge c ON c.id = w.charge_id {joins}"
         f" WHERE c.period IN ({marks}) AND substr({day}, 1, 7) <= c.period AND {day} <= ?"
         f" GROUP BY {group}",
         [*periods, cutoff.isoformat()],
@@ -414,44 +416,58 @@ def _bucket_sql(on: date) -> str:
         f"c.due_date < '{limits[1]}' AND c.due_date >= '{limits[2]}'",
         f"c.due_date < '{limits[2]}'",
     ]
-    return ", ".join(f"SUM(CASE WHEN {c} THEN owed ELSE 0 END)" for c in conditions)
+    return ", ".join(
+        f"SUM(CASE WHEN {c} THEN owed ELSE 0 END) AS b{i}" for i, c in enumerate(conditions, 1)
+    )
 
 
 def arrears_ageing(on: date, today: date) -> list[AgeingRow]:
     """Per building: units owing and what they owed on `on` of charges due by then, aged by
     days overdue. For today (or later) the charges' own settled figures are exact; for an
     earlier day, payments, voids and waivers are counted up to that day."""
-    params: list = [on.isoformat()]
+    open_now = "c.due_date <= ?1 AND c.amount > c.settled"  # partial index charge_open_due
     if on >= today:
-        owed, source = "c.amount - c.settled", "charge c"
+        charges = f"SELECT c.unit_id, c.due_date, c.amount - c.settled AS owed FROM charge c WHERE {open_now}"
+        later = ""
     else:
-        # What was owed then = owed now + whatever settled it after that day (few rows for
+        # What was owed then = owed now + whatever settled it after that day: the open
+        # charges, plus the settled ones that something after the day touched (few rows for
         # a recent month: reached from the later payments, voids and waivers).
         day = _local_day_sql("w.approved_at")
-        owed = "c.amount - c.settled + COALESCE(later.amount, 0)"
-        source = (
-            "charge c LEFT JOIN (SELECT charge_id, SUM(amount) AS amount FROM ("
+        later = (
+            "WITH later AS (SELECT charge_id, SUM(amount) AS amount FROM ("
             " SELECT a.charge_id, a.amount FROM payment p JOIN allocation a"
             " ON a.payment_id = p.id WHERE p.business_date > ?1 AND a.reverses_id IS NULL"
-            " UNION ALL SELECT a.charge_id, a.amount FROM receipt_void v JOIN receipt r"
+            # CROSS JOIN: from the few voids to their receipts, never every receipt.
+            " UNION ALL SELECT a.charge_id, a.amount FROM receipt_void v CROSS JOIN receipt r"
             " ON r.id = v.receipt_id JOIN allocation a ON a.payment_id = r.payment_id"
             " WHERE v.business_date > ?1 AND a.reverses_id IS NOT NULL"
             f" UNION ALL SELECT w.charge_id, w.amount FROM waiver w WHERE {day} > ?1)"
-            " GROUP BY charge_id) later ON later.charge_id = c.id"
+            " GROUP BY charge_id) "
         )
+        charges = (
+            "SELECT c.unit_id, c.due_date, c.amount - c.settled + COALESCE(l.amount, 0) AS owed"
+            f" FROM charge c LEFT JOIN later l ON l.charge_id = c.id WHERE {open_now}"
+            " UNION ALL SELECT c.unit_id, c.due_date, c.amount - c.settled + l.amount"
+            " FROM later l JOIN charge c ON c.id = l.charge_id"
+            " WHERE c.due_date <= ?1 AND c.amount <= c.settled"
+        )
+    buckets = _bucket_sql(on).replace("c.", "t.")
+    # Per unit first (a few thousand rows), then per building: the joins run once per unit.
     sql = (
-        f"SELECT b.name, COUNT(DISTINCT t.unit_id), SUM(t.owed), {_bucket_sql(on).replace('c.', 't.')}"
-        f" FROM (SELECT c.unit_id, c.due_date, {owed} AS owed FROM {source}"
-        f" WHERE c.due_date <= ?1) t"
-        " JOIN unit u ON u.id = t.unit_id JOIN entrance e ON e.id = u.entrance_id"
-        " JOIN building b ON b.id = e.building_id WHERE t.owed > 0"
+        f"{later}SELECT b.name, COUNT(*), SUM(x.total), SUM(x.b1), SUM(x.b2), SUM(x.b3),"
+        " SUM(x.b4) FROM (SELECT t.unit_id, SUM(t.owed) AS total,"
+        f" {buckets.replace(' THEN owed', ' THEN t.owed')} FROM ({charges}) t"
+        " WHERE t.owed > 0 GROUP BY +t.unit_id) x"  # +: keep to charge_open_due
+        " JOIN unit u ON u.id = x.unit_id JOIN entrance e ON e.id = u.entrance_id"
+        " JOIN building b ON b.id = e.building_id"
         " GROUP BY b.id ORDER BY b.sort_order, b.code"
     )
     return [
         AgeingRow(
             name, int(units), from_fen(int(total)), tuple(from_fen(int(x or 0)) for x in buckets)
         )  # type: ignore[arg-type]
-        for name, units, total, *buckets in database.execute_sql(sql, params)
+        for name, units, total, *buckets in database.execute_sql(sql, [on.isoformat()])
     ]
 
 

@@ -146,6 +146,8 @@ SECTION_BUILDERS: list[tuple[str, SectionBuilder]] = []
 def register_section(key: str, builder: SectionBuilder, after: str | None = None) -> None:
     """Adds a section to every monthly report (after the section `after`, else at the end);
     registering the same key again replaces the builder in place."""
+    if not _builtins_loading:
+        _load_builtins()
     keys = [k for k, _ in SECTION_BUILDERS]
     if key in keys:
         SECTION_BUILDERS[keys.index(key)] = (key, builder)
@@ -154,9 +156,22 @@ def register_section(key: str, builder: SectionBuilder, after: str | None = None
     SECTION_BUILDERS.insert(position, (key, builder))
 
 
-def build_sections(scope: MonthScope) -> list[Section]:
-    import app.services.monthly_sections  # noqa: F401  (registers the built-in sections)
+_builtins_loading = False
 
+
+def _load_builtins() -> None:
+    """The built-in sections register when app.services.monthly_sections is imported; a
+    module registering its own section gets them in place first, so `after=` finds them."""
+    global _builtins_loading
+    _builtins_loading = True
+    try:
+        import app.services.monthly_sections  # noqa: F401
+    finally:
+        _builtins_loading = False
+
+
+def build_sections(scope: MonthScope) -> list[Section]:
+    _load_builtins()
     return [builder(scope) for _, builder in SECTION_BUILDERS]
 
 
