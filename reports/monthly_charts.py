@@ -18,6 +18,7 @@ from reports.fonts import cjk_font_name
 
 PALETTE = (colors.HexColor("#90A4AE"), colors.HexColor("#1565C0"), colors.HexColor("#EF6C00"))
 HEIGHT = 62 * mm
+MAX_LABELS = 24
 
 
 def draw_chart(chart: Chart, width: float) -> Drawing:
@@ -31,7 +32,9 @@ def draw_chart(chart: Chart, width: float) -> Drawing:
     plot.x, plot.y = 38, 24
     plot.width, plot.height = width - 50, HEIGHT - 50
     axis = plot.categoryAxis
-    axis.categoryNames = [_short(label) for label in chart.labels]
+    # Many buildings: every n-th name only, so the names stay readable (all bars drawn).
+    step = max(1, -(-len(chart.labels) // MAX_LABELS))
+    axis.categoryNames = [_short(x) if i % step == 0 else "" for i, x in enumerate(chart.labels)]
     axis.labels.fontName, axis.labels.fontSize = font, 7
     if len(chart.labels) > 8:
         axis.labels.angle, axis.labels.boxAnchor, axis.labels.dy = 35, "ne", -2
