@@ -40,8 +40,17 @@ from tests.billing_fixtures import user
 
 MONTH = "2026-10"
 FIRST, LAST = date(2026, 10, 1), date(2026, 10, 31)
-SECTION_TITLES = ("一、收费情况", "二、收款与预交", "三、减免与退款", "四、欠费及账龄",
-                  "五、收据使用", "六、仓库", "七、客户投诉", "八、报修", "九、回访与满意度")  # fmt: skip
+SECTION_TITLES = (
+    "一、收费情况",
+    "二、收款与预交",
+    "三、减免与退款",
+    "四、欠费及账龄",
+    "五、收据使用",
+    "六、仓库",
+    "七、客户投诉",
+    "八、报修",
+    "九、回访与满意度",
+)
 
 
 @pytest.fixture
@@ -53,8 +62,9 @@ def office(db_path: Path, system_actor: Actor) -> Actor:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout  # fmt: skip
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def live_receipts_sum() -> Decimal:
@@ -88,8 +98,9 @@ def _sum_range(sheet, formula: str) -> Decimal:
     start, end = formula[5:-1].split(":")
     col = "".join(ch for ch in start if ch.isalpha())
     first, last = int(start[len(col) :]), int(end[len(col) :])
-    return sum((Decimal(str(sheet[f"{col}{r}"].value or 0)) for r in range(first, last + 1)),
-               Decimal(0))  # fmt: skip
+    return sum(
+        (Decimal(str(sheet[f"{col}{r}"].value or 0)) for r in range(first, last + 1)), Decimal(0)
+    )
 
 
 def _total_of(sheet, header: str, column_header: str) -> tuple[str, Decimal]:
@@ -137,9 +148,30 @@ def test_closed_month_refuses_a_bill_a_void_and_stock(office: Actor) -> None:
     with pytest.raises(ValidationError, match="2026-10 is closed"):
         receipts.void_receipt(office, receipt.id, "重复收款", receipt.business_date)
     with pytest.raises(ValidationError, match="2026-10 is closed"):
-        stock.create_and_post(office, stock.DocumentInput(
-            DocKind.IN, DocReason.PURCHASE, date(2026, 10, 20),
-            [stock.LineInput(item.id, 1, "1.00")]))  # fmt: skip
+        stock.create_and_post(
+            office,
+            stock.DocumentInput(
+                DocKind.IN,
+                DocReason.PURCHASE,
+                date(2026, 10, 20),
+                [stock.LineInput(item.id, 1, "1.00")],
+            ),
+        )
+    from app.services import collection
+    from app.services.accounts import account_of
+
+    owing = Charge.select().where(Charge.amount > Charge.settled).first()
+    with pytest.raises(ValidationError, match="2026-10 is closed"):
+        collection.collect(
+            office,
+            collection.CollectRequest(
+                owing.unit_id,
+                [owing.id],
+                [collection.Tender("cash", "9999")],
+                business_date=date(2026, 10, 30),
+            ),
+        )
+    assert account_of(owing.unit_id).owed > 0  # nothing half-saved
     with pytest.raises(Exception, match="month is closed"):  # the trigger, under any service
         database.execute_sql(
             "INSERT INTO receipt_void (id, created_at, updated_at, row_version, receipt_id,"
@@ -205,9 +237,12 @@ def test_month_end_figures_ignore_later_payments_voids_and_waivers(office: Actor
     owing = Charge.select().where((Charge.period == MONTH) & (Charge.amount > Charge.settled))
     unit_id = owing.first().unit_id
     account = account_of(unit_id)
-    collection.collect(office, collection.CollectRequest(
-        unit_id, [c.id for c in account.charges],
-        [collection.Tender("cash", str(account.owed))]))  # fmt: skip
+    collection.collect(
+        office,
+        collection.CollectRequest(
+            unit_id, [c.id for c in account.charges], [collection.Tender("cash", str(account.owed))]
+        ),
+    )
     paid_in_october = Receipt.select().where(Receipt.business_date.between(FIRST, LAST)).first()
     receipts.void_receipt(office, paid_in_october.id, "重复收款")  # dated today
     open_charge = Charge.select().where(Charge.amount > Charge.settled).first()
