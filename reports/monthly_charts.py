@@ -10,6 +10,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -51,10 +52,12 @@ def draw_chart(chart: Chart, width: float) -> Drawing:
     return drawing
 
 
-def _data(chart: Chart) -> list[tuple[float, ...]]:
-    # reportlab draws floats; the figures themselves stay Decimal everywhere else.
+def _data(chart: Chart) -> list[tuple[float | None, ...]]:
+    # reportlab draws floats (None: no point); the figures stay Decimal everywhere else.
     scale = Decimal(100) if chart.percent else Decimal(1)
-    return [tuple(float(v * scale) for v in values) for _, values in chart.series]
+    return [
+        tuple(None if v is None else float(v * scale) for v in values) for _, values in chart.series
+    ]
 
 
 def _bars(chart: Chart) -> VerticalBarChart:
@@ -69,11 +72,23 @@ def _bars(chart: Chart) -> VerticalBarChart:
 
 
 def _line(chart: Chart) -> HorizontalLineChart:
+    """One line per run of months with a value: reportlab would join a line across a gap,
+    inventing figures for the months between."""
     plot = HorizontalLineChart()
-    plot.data = _data(chart)
+    values = _data(chart)[0]
+    runs: list[list[float | None]] = []
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if not runs or values[i - 1] is None or i == 0:
+            runs.append([None] * len(values))
+        runs[-1][i] = value
+    plot.data = runs or [tuple(0.0 for _ in values)]
     plot.joinedLines = 1
-    plot.lines[0].strokeColor = PALETTE[1]
-    plot.lines[0].strokeWidth = 1.6
+    for i in range(len(plot.data)):
+        plot.lines[i].strokeColor = PALETTE[1]
+        plot.lines[i].strokeWidth = 1.6
+        plot.lines[i].symbol = makeMarker("FilledCircle", size=3)
     return plot
 
 

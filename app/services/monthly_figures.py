@@ -81,7 +81,7 @@ class Chart:
     title: str
     kind: str  # "bar" or "line"
     labels: list[str]
-    series: list[tuple[str, list[Decimal]]]  # (name, one value per label)
+    series: list[tuple[str, list[Decimal | None]]]  # (name, one value per label; None: none)
     percent: bool = False
 
 
@@ -237,7 +237,7 @@ def report_to_json(report: MonthReport) -> str:
                 "kind": c.kind,
                 "labels": c.labels,
                 "percent": c.percent,
-                "series": [[n, [str(v) for v in vs]] for n, vs in c.series],
+                "series": [[n, [None if v is None else str(v) for v in vs]] for n, vs in c.series],
             }
             for c in s.charts
         ]
@@ -278,7 +278,7 @@ def report_from_json(text: str, closed_at: str | None, closed_by: str | None) ->
                 c["title"],
                 c["kind"],
                 c["labels"],
-                [(n, [Decimal(v) for v in vs]) for n, vs in c["series"]],
+                [(n, [None if v is None else Decimal(v) for v in vs]) for n, vs in c["series"]],
                 c["percent"],
             )
             for c in s["charts"]

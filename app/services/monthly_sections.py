@@ -137,7 +137,7 @@ def collection_section(scope: MonthScope) -> Section:
                 "近12个月收缴率",
                 "line",
                 [p[2:].replace("-", ".") for p, _ in figures.trend],
-                [("收缴率", [c.rate or 0 for _, c in figures.trend])],
+                [("收缴率", [c.rate for _, c in figures.trend])],
                 percent=True,
             ),
         ],

@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>{month}/{year}</source>
-        <translation>{year}年{month}月</translation>
+        <translation>{month}月</translation>
     </message>
     <message>
         <source>Complaints this month by category</source>

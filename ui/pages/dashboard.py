@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_money
@@ -234,12 +234,22 @@ class DashboardPage(Page):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(self.tr("Collection rate, last 12 months (%)"))
-        series = QLineSeries()
+        # One line per run of billed months: a month without bills has no rate, and a line
+        # drawn across it would invent one.
+        runs: list[QLineSeries] = []
         labels = []
+        previous = False
         for i, (period, rate) in enumerate(f.trend):
-            series.append(i, float(rate or 0) * 100)
             labels.append(self.tr("{month}/{year}").format(month=int(period[5:]), year=period[2:4]))
-        chart.addSeries(series)
+            if rate is None:
+                previous = False
+                continue
+            if not previous:
+                runs.append(QLineSeries())
+                runs[-1].setPointsVisible(True)
+                runs[-1].setPen(QPen(QColor("#1565c0"), 2))
+            runs[-1].append(i, float(rate) * 100)
+            previous = True
         x = QBarCategoryAxis()
         x.append(labels)
         y = QValueAxis()
@@ -247,7 +257,10 @@ class DashboardPage(Page):
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
+        for series in runs:
+            chart.addSeries(series)
+            series.attachAxis(x)
+            series.attachAxis(y)
 
     def _show_categories(self, f: DashboardFigures) -> None:
         chart = self.category_chart.chart()
