@@ -724,10 +724,6 @@
         <translation>近12个月收缴率（%）</translation>
     </message>
     <message>
-        <source>{month}/{year}</source>
-        <translation>{month}月</translation>
-    </message>
-    <message>
         <source>Complaints this month by category</source>
         <translation>本月投诉类别</translation>
     </message>

@@ -240,7 +240,7 @@ class DashboardPage(Page):
         labels = []
         previous = False
         for i, (period, rate) in enumerate(f.trend):
-            labels.append(self.tr("{month}/{year}").format(month=int(period[5:]), year=period[2:4]))
+            labels.append(QLocale().monthName(int(period[5:]), QLocale.FormatType.ShortFormat))
             if rate is None:
                 previous = False
                 continue
