@@ -27,8 +27,7 @@ class StockFigures:
     closing_value: Decimal
     by_reason: list[tuple[str, str, int, Decimal]]  # kind, reason, documents, value
     documents: int
-    first_number: str
-    last_number: str
+    ranges: dict[str, tuple[str, str]]  # kind (in / out) → first and last number posted
     low_stock: list[tuple[str, str, str, Decimal, Decimal]]  # code, name, uom, qty, min_qty
 
     @property
@@ -57,10 +56,15 @@ def stock_figures(first: date, last: date) -> StockFigures:
             [first.isoformat(), end],
         )
     ]
-    count, first_no, last_no = database.execute_sql(
-        f"SELECT COUNT(*), MIN(d.number), MAX(d.number) FROM stock_document d WHERE {in_month}",
-        [first.isoformat(), end],
-    ).fetchone()
+    ranges = {
+        kind: (low, high)
+        for kind, low, high in database.execute_sql(
+            f"SELECT d.kind, MIN(d.number), MAX(d.number) FROM stock_document d WHERE {in_month}"
+            " GROUP BY d.kind",
+            [first.isoformat(), end],
+        )
+    }
+    count = sum(n for _k, _r, n, _v in by_reason)
     low = [
         (code, name, uom, _qty(q), _qty(m))
         for code, name, uom, q, m in database.execute_sql(
@@ -75,9 +79,8 @@ def stock_figures(first: date, last: date) -> StockFigures:
         from_fen(int(out_value)),
         from_fen(closing),
         by_reason,
-        int(count),
-        first_no or "",
-        last_no or "",
+        count,
+        ranges,
         low,
     )
 

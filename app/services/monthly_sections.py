@@ -322,7 +322,11 @@ def receipts_section(scope: MonthScope) -> Section:
 
 def stock_section(scope: MonthScope) -> Section:
     s = stock_figures(scope.first, scope.last)
-    number_range = f"{s.first_number} — {s.last_number}" if s.documents else "—"
+
+    def number_range(kind: str) -> str:
+        low, high = s.ranges.get(kind, ("", ""))
+        return f"{low} — {high}" if low else "—"
+
     return Section(
         "stock",
         "六、仓库",
@@ -332,7 +336,8 @@ def stock_section(scope: MonthScope) -> Section:
             Fact("本月出库", s.out_value, MONEY),
             Fact("期末库存金额", s.closing_value, MONEY),
             Fact("单据张数", s.documents, INT),
-            Fact("单据号段", number_range),
+            Fact("入库单号段", number_range("in")),
+            Fact("出库单号段", number_range("out")),
             Fact("低于下限物料", s.low_count, INT),
         ],
         [
