@@ -131,6 +131,14 @@ def _table(sheet: Worksheet, table: Table, header_row: int) -> int:
                 cell.value = f"=SUM({letter}{header_row + 1}:{letter}{row})"
                 cell.number_format = FORMATS.get(column.kind, "General")
                 cell.font = BOLD
+            elif column.ratio:
+                headers = [c.header for c in table.columns]
+                num, minuend, subtrahend = (
+                    f"{get_column_letter(headers.index(h) + 1)}{total_row}" for h in column.ratio
+                )
+                cell.value = f'=IF({minuend}-{subtrahend}>0,{num}/({minuend}-{subtrahend}),"")'
+                cell.number_format = FORMATS[PERCENT]
+                cell.font = BOLD
     return row
 
 

@@ -116,6 +116,17 @@ def _total_of(sheet, header: str, column_header: str) -> tuple[str, Decimal]:
     raise AssertionError(f"no table {header}")
 
 
+def _total_of_cell(sheet, header: str, column_header: str) -> tuple[str, int]:
+    rows = list(sheet.iter_rows())
+    for row in rows:
+        if row[0].value == header:
+            col = [c.value for c in row].index(column_header)
+            for below in rows[row[0].row :]:
+                if below[0].value == "合计":
+                    return below[col].value, below[col].row
+    raise AssertionError(f"no table {header}")
+
+
 def test_xlsx_totals_agree_with_pdf_and_records(office: Actor, tmp_path: Path) -> None:
     text = pdf_text(render_monthly(office, MONTH, tmp_path / "m.pdf").path)
     book = load_workbook(render_monthly(office, MONTH, tmp_path / "m.xlsx").path)
@@ -124,6 +135,10 @@ def test_xlsx_totals_agree_with_pdf_and_records(office: Actor, tmp_path: Path) -
     assert fees.freeze_panes == "A4"
     formula, billed = _total_of(fees, "楼栋", "应收")
     assert formula.startswith("=SUM(") and billed == billed_sum()
+    rate_formula, _ = _total_of_cell(fees, "楼栋", "收缴率")
+    assert rate_formula.startswith("=IF(")  # 实收 ÷ (应收 − 减免) of the total line
+    rate = month_collection(MONTH, LAST).rate
+    assert text.count(f"{rate * 100:.2f}%") >= 3  # the fact and two total lines
     _, collected = _total_of(fees, "收费项目", "实收")
     assert f"{collected:,.2f}" in text
     assert collected == month_collection(MONTH, LAST).collected

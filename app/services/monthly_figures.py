@@ -39,6 +39,9 @@ class Column:
     header: str
     kind: str = TEXT
     total: bool = False  # the table's total line sums this column
+    # A rate on the total line: (numerator, minuend, subtrahend) column headers, giving
+    # numerator ÷ (minuend − subtrahend) of the totals (收缴率 = 实收 ÷ (应收 − 减免)).
+    ratio: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,12 @@ class Table:
             if column.total:
                 zero = 0 if column.kind == INT else Decimal("0.00")
                 line[i] = sum((r[i] or 0 for r in self.rows), zero)
+        headers = [c.header for c in self.columns]
+        for i, column in enumerate(self.columns):
+            if column.ratio:
+                num, minuend, subtrahend = (line[headers.index(h)] for h in column.ratio)
+                base = Decimal(minuend) - Decimal(subtrahend)  # type: ignore[arg-type]
+                line[i] = (Decimal(num) / base).quantize(Decimal("0.0001")) if base > 0 else None  # type: ignore[arg-type]
         return tuple(line)
 
     def column_values(self, index: int) -> list:
@@ -223,7 +232,7 @@ def report_to_json(report: MonthReport) -> str:
                 "key": t.key,
                 "title": t.title,
                 "total_label": t.total_label,
-                "columns": [[c.header, c.kind, c.total] for c in t.columns],
+                "columns": [[c.header, c.kind, c.total, c.ratio] for c in t.columns],
                 "rows": [
                     [_cell_out(v, t.columns[i].kind) for i, v in enumerate(r)] for r in t.rows
                 ],
@@ -269,7 +278,10 @@ def report_from_json(text: str, closed_at: str | None, closed_by: str | None) ->
     for s in data["sections"]:
         tables = []
         for t in s["tables"]:
-            columns = tuple(Column(h, k, bool(total)) for h, k, total in t["columns"])
+            columns = tuple(
+                Column(h, k, bool(total), tuple(ratio) if ratio else None)
+                for h, k, total, ratio in t["columns"]
+            )
             rows = [tuple(_cell_in(v, columns[i].kind) for i, v in enumerate(r)) for r in t["rows"]]
             tables.append(Table(t["key"], t["title"], columns, rows, t["total_label"]))
         charts = [

@@ -86,7 +86,7 @@ _COLLECTION_COLUMNS = (
     Column("减免", MONEY, True),
     Column("实收", MONEY, True),
     Column("未收", MONEY, True),
-    Column("收缴率", PERCENT),
+    Column("收缴率", PERCENT, ratio=("实收", "应收", "减免")),
 )
 
 
