@@ -9,6 +9,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.backup_commands import add_commands as backup_commands
     from app.cli import build_parser, run_command
     from app.logging_setup import configure_logging
+    from app.sync_commands import add_commands as sync_commands
     from reports.commands import add_commands as report_commands  # app/ never imports reports/
     from reports.commands_fees import add_commands as fees_commands
     from reports.commands_monthly import add_commands as monthly_commands
@@ -23,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
             stock_commands,
             monthly_commands,
             backup_commands,
+            sync_commands,
         )
     ).parse_args(argv)
     if args.command != "headoffice":

@@ -17,6 +17,7 @@ from pathlib import Path
 import peewee as pw
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
+from app.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,25 @@ PRAGMAS = {
     "temp_store": 2,
 }
 
+
+class OfficeDatabase(pw.SqliteDatabase):
+    """SqliteDatabase whose COMMIT closes the sync capture's transaction group first and
+    tells the push worker afterwards (app/sync/capture.py)."""
+
+    def _initialize_connection(self, conn) -> None:
+        super()._initialize_connection(conn)
+        capture.forget_connection(conn)  # a new connection may reuse a closed one's id
+
+    def commit(self) -> None:
+        captured = capture.close_transaction_group(self)
+        super().commit()
+        if captured:
+            capture.notify_committed()
+
+
 # Writes start with BEGIN IMMEDIATE: taking the write lock up front avoids the deadlock two
 # processes hit when both upgrade a read transaction to a write.
-database = pw.SqliteDatabase(None, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+database = OfficeDatabase(None, pragmas=PRAGMAS, lock_type="IMMEDIATE")
 
 
 class DatabaseOpenError(UserError):

@@ -82,6 +82,10 @@ def test_dashboard_tiles_charts_and_lists(qtbot, office) -> None:
     assert page.tiles["low_stock"].value.text() == str(figures.low_stock)
     assert page.grid.indexOf(page.tiles["invoice_books_low"]) < 0  # parking has not landed
     assert not page.tiles["invoice_books_low"].isVisible()
+    assert page.tiles["sync_state"].value.text() == "Not set up"  # read from sync.status()
+    qtbot.mouseClick(page.tiles["sync_state"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["sync"]
+    window.show_page("dashboard")
     runs = page.trend_chart.chart().series()  # one line per run of billed months
     rated = [rate for _p, rate in dashboard_figures(manager).trend if rate is not None]
     assert runs and sum(s.count() for s in runs) == len(rated)

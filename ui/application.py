@@ -180,6 +180,7 @@ def _run_window(app: QApplication, actor: Actor) -> bool:
         from ui.startup_backup import schedule_daily_backup
 
         schedule_daily_backup(window)
+        window.sync_runner.start()
     app.exec()
     return bool(logged_out)
 

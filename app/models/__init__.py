@@ -52,6 +52,7 @@ from app.models.stock import (
     StocktakeLine,
     Supplier,
 )
+from app.models.sync import SYNC_MODELS
 from app.models.system import DocumentSequence, OfficeSetting, SchemaHistory
 
 FOUNDATION_MODELS = [OfficeSetting, DocumentSequence, SchemaHistory, User, UserRole, AuditLog]
@@ -93,4 +94,11 @@ BILLING_MODELS = [
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS + STOCK_MODELS + SERVICE_MODELS
+ALL_MODELS = (
+    FOUNDATION_MODELS
+    + ARCHIVE_MODELS
+    + BILLING_MODELS
+    + STOCK_MODELS
+    + SERVICE_MODELS
+    + SYNC_MODELS
+)

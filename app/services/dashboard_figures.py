@@ -1,7 +1,7 @@
 """The 工作台's tiles and charts, from the same queries as the monthly report (so the
 collection rate on the tile is the rate the report prints). Each figure is there only for a
 user who may see its module; a figure whose module has not landed yet is None (invoice books
-running out arrive with parking; the sync state with sync)."""
+running out arrive with parking)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from app.services.monthly_fees import (
 from app.services.monthly_sections import COMPLAINT_CATEGORIES
 from app.services.periods import parse_period, period_of
 from app.services.permissions import Actor, Cap, require
+from app.services.sync import SyncStatus
+from app.services.sync import status as sync_status
 from app.services.unit_facts import office_today
 
 
@@ -41,7 +43,7 @@ class DashboardFigures:
     repairs_awaiting_visit: int | None = None
     low_stock: int | None = None
     invoice_books_low: int | None = None  # parking: see INVOICE_BOOKS_SOURCE
-    sync_state: str | None = None  # sync: see SYNC_STATE_SOURCE
+    sync: SyncStatus | None = None  # where sync to head office stands
     trend: list[tuple[str, Decimal | None]] = field(default_factory=list)
     complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
 
@@ -50,9 +52,8 @@ class DashboardFigures:
         return None if self.month is None else self.month.rate
 
 
-# Modules that land later plug their tile in here (a function of today → figure).
+# Parking plugs its tile in here when it lands (a function of today → books running out).
 INVOICE_BOOKS_SOURCE: list[Callable[[date], int]] = []
-SYNC_STATE_SOURCE: list[Callable[[], str]] = []
 
 
 def dashboard_figures(
@@ -80,8 +81,8 @@ def dashboard_figures(
         values["low_stock"] = low_stock_count()
     if actor.can(Cap.PARKING_VIEW) and INVOICE_BOOKS_SOURCE:
         values["invoice_books_low"] = INVOICE_BOOKS_SOURCE[0](today)
-    if actor.can(Cap.SYNC_VIEW) and SYNC_STATE_SOURCE:
-        values["sync_state"] = SYNC_STATE_SOURCE[0]()
+    if actor.can(Cap.SYNC_VIEW):
+        values["sync"] = sync_status()
     return DashboardFigures(today, **values)  # type: ignore[arg-type]
 
 

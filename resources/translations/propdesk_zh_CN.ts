@@ -676,6 +676,26 @@
         <translation>房屋</translation>
     </message>
     <message>
+        <source>{n} to upload</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
@@ -1380,8 +1400,8 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>退出</translation>
     </message>
     <message>
-        <source>Sync: not set up</source>
-        <translation>同步：未配置</translation>
+        <source>Sync to head office: details on the 同步 page</source>
+        <translation>与总部同步：详情见“同步”页</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2139,120 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfigureDialog</name>
+    <message>
+        <source>Configure sync to head office</source>
+        <translation>配置与总部同步</translation>
+    </message>
+    <message>
+        <source>Head office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>as head office printed it</source>
+        <translation>按总部打印的令牌填写</translation>
+    </message>
+    <message>
+        <source>Preparing the first upload (all existing records)…</source>
+        <translation>正在准备首次上传（全部现有记录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Confirmed by head office up to</source>
+        <translation>总部已确认至序号</translation>
+    </message>
+    <message>
+        <source>Last successful upload</source>
+        <translation>上次成功上传</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近问题</translation>
+    </message>
+    <message>
+        <source>Sync to head office</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume after the problem is solved</source>
+        <translation>问题解决后恢复同步(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封包时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Batches sent (newest first)</source>
+        <translation>已发送批次（最新在前）</translation>
+    </message>
+    <message>
+        <source> (oldest {age})</source>
+        <translation>（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>（未配置）</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4462,93 @@ Details were written to the log file:
     <message>
         <source>Demo office: log in as admin, password demo1234</source>
         <translation>演示库：用户名 admin，密码 demo1234</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Server: give the head-office address, e.g. https://sync.example.com.</source>
+        <translation>总部地址：请填写总部的地址，例如 https://sync.example.com。</translation>
+    </message>
+    <message>
+        <source>Office code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, as head office enrolled it.</source>
+        <translation>办公室代码：1 至 32 个字母、数字、“-”或“_”，与总部登记的一致。</translation>
+    </message>
+    <message>
+        <source>Token: paste the whole token head office printed when it enrolled you.</source>
+        <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: enter head office&apos;s address, the office code and the token (系统 → 同步, or `sync configure`).</source>
+        <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
+    </message>
+    <message>
+        <source>the sync token is missing on this computer: enter it under 同步 → Configure</source>
+        <translation>本机缺少同步令牌：请在“同步”→“配置”中重新填写</translation>
+    </message>
+    <message>
+        <source>head office refused the token: ask head office IT for a new one and enter it under 同步 → Configure</source>
+        <translation>总部拒绝了令牌：请向总部信息部门索取新令牌，并在“同步”→“配置”中填写</translation>
+    </message>
+    <message>
+        <source>this database was restored from a backup or copied: head office keeps the newer data. Ask head office IT before anything is sent</source>
+        <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office holds more of this office&apos;s changes than this file: it was restored or copied. Ask head office IT</source>
+        <translation>总部保存的本办公室变更多于本文件：本文件是恢复或复制而来。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office lost changes it had confirmed (restored on its side?). Ask head office IT</source>
+        <translation>总部丢失了已确认的变更（总部做过恢复？）。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>another copy of this database has been sending under the same office code. Ask head office IT</source>
+        <translation>另一份本数据库的副本正以同一办公室代码发送数据。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office does not know this program version yet: update it</source>
+        <translation>总部尚不支持本程序版本：请升级</translation>
+    </message>
+    <message>
+        <source>head office refused the data; the sync log has the details</source>
+        <translation>总部拒收了数据；详情见同步日志</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>{n} changes to upload (oldest {age})</source>
+        <translation>{n} 条待上传（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>Offline, retrying in {s} s ({n} waiting)</source>
+        <translation>离线，{s} 秒后重试（{n} 条待上传）</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>需要处理：{reason}</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,8 +21,10 @@ from app.services.archive import UnitStatus
 from app.services.dashboard_figures import DashboardFigures, dashboard_figures
 from app.services.overview import OfficeOverview, office_overview
 from app.services.permissions import Actor, Cap
+from app.services.sync import SyncStatus
 from ui.labels import unit_status_label
 from ui.pages.base import Page
+from ui.sync_texts import status_line
 from ui.tasks import run_task
 
 # tile key → the list it opens ("page:view"); tiles without a target don't click.
@@ -39,7 +41,7 @@ TARGETS = {
 }
 
 
-LATER_TILES = ("invoice_books_low", "sync_state")  # placed when their module gives a figure
+LATER_TILES = ("invoice_books_low", "sync_state")  # placed when their figure arrives
 
 
 class Tile(QFrame):
@@ -74,6 +76,21 @@ class Tile(QFrame):
 
     def set_text(self, text: str) -> None:
         self.value.setText(text)
+
+
+def sync_tile_text(status: SyncStatus) -> str:
+    """Short words for the tile (the status bar's full line is its tooltip)."""
+    if status.state == "pending":
+        return QCoreApplication.translate("DashboardPage", "{n} to upload").format(
+            n=QLocale().toString(status.pending)
+        )
+    words = {
+        "not_configured": QT_TRANSLATE_NOOP("DashboardPage", "Not set up"),
+        "synced": QT_TRANSLATE_NOOP("DashboardPage", "Synced"),
+        "offline": QT_TRANSLATE_NOOP("DashboardPage", "Offline"),
+        "attention": QT_TRANSLATE_NOOP("DashboardPage", "Needs attention"),
+    }
+    return QCoreApplication.translate("DashboardPage", words.get(status.state, status.state))
 
 
 def percent_text(rate: object) -> str:
@@ -138,8 +155,8 @@ class DashboardPage(Page):
             self.tiles["repairs_awaiting_visit"] = Tile(self.tr("Repairs awaiting a return visit"))
         if actor.can(Cap.STOCK_VIEW):
             self.tiles["low_stock"] = Tile(self.tr("Low-stock items"))
-        # Invoice books running out (parking) and the sync state show once their module
-        # gives the figure (app.services.dashboard_figures); hidden until then.
+        # Invoice books running out show once parking gives the figure
+        # (app.services.dashboard_figures.INVOICE_BOOKS_SOURCE); sync once its status is read.
         self.tiles["invoice_books_low"] = Tile(self.tr("Invoice books running out"))
         self.tiles["sync_state"] = Tile(self.tr("Sync"))
 
@@ -223,8 +240,9 @@ class DashboardPage(Page):
             self.tiles["invoice_books_low"].set_value(f.invoice_books_low)
             if self.grid.indexOf(self.tiles["invoice_books_low"]) < 0:
                 self._place(self.tiles["invoice_books_low"])
-        if f.sync_state is not None:
-            self.tiles["sync_state"].set_text(f.sync_state)
+        if f.sync is not None:
+            self.tiles["sync_state"].set_text(sync_tile_text(f.sync))
+            self.tiles["sync_state"].setToolTip(status_line(f.sync))
             if self.grid.indexOf(self.tiles["sync_state"]) < 0:
                 self._place(self.tiles["sync_state"])
 
