@@ -305,6 +305,7 @@ def main() -> int:
     __import__("benchmarks.ops_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.sync_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.headoffice_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.monthly_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

@@ -30,6 +30,7 @@ from app.migrations import (
     v0009_parking,
     v0011_service_more,
     v0012_fees_archive_fixes,
+    v0013_month_close,
 )
 from app.sync import capture
 
@@ -70,6 +71,9 @@ LADDER: tuple[Migration, ...] = (
         12,
         "fees and archive fixes: meter change, refund cashier, final handovers and permits",
         v0012_fees_archive_fixes.statements,
+    ),
+    Migration(
+        13, "month close: closes and reopens, closed-month guards", v0013_month_close.statements
     ),
 )
 FIRST_SYNCED_VERSION = 8

@@ -25,6 +25,7 @@ from app.models.billing import (
     FeeItem,
     FeeRate,
     MeterReading,
+    MonthClose,
     Payment,
     PaymentMethodLine,
     Receipt,
@@ -111,6 +112,7 @@ BILLING_MODELS = [
     Refund,
     DayClose,
     Reminder,
+    MonthClose,
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]

@@ -970,16 +970,32 @@
         <translation>今日实收</translation>
     </message>
     <message>
-        <source>This month collected</source>
-        <translation>本月收缴率</translation>
-    </message>
-    <message>
         <source>Arrears due</source>
         <translation>到期欠费</translation>
     </message>
     <message>
         <source>Units</source>
         <translation>房屋</translation>
+    </message>
+    <message>
+        <source>{n} to upload</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -994,8 +1010,48 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message>
+        <source>This month's collection rate</source>
+        <translation>本月收缴率</translation>
+    </message>
+    <message>
+        <source>Complaints due today / overdue</source>
+        <translation>今日到期 / 逾期投诉</translation>
+    </message>
+    <message>
+        <source>Repairs awaiting a return visit</source>
+        <translation>待回访报修</translation>
+    </message>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Invoice books running out</source>
+        <translation>即将用完的发票本</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
+    </message>
+    <message>
+        <source>Collection rate, last 12 months (%)</source>
+        <translation>近12个月收缴率（%）</translation>
+    </message>
+    <message>
+        <source>Complaints this month by category</source>
+        <translation>本月投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1872,37 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>建议采购</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2896,77 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Reopen month</source>
+        <translation>反月结</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{month} is closed ({when}, {who}); the report shows the figures stored at the close.</source>
+        <translation>{month} 已月结（{when}，{who}）；报表显示月结时存档的数据。</translation>
+    </message>
+    <message>
+        <source>{month} is open.</source>
+        <translation>{month} 未月结。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>月报 {month}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月报</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Close {month}? Its bills, receipts and stock documents are locked and the report's figures are stored.</source>
+        <translation>月结 {month}？该月的账单、收据和出入库单据将被锁定，并存档报表数据。</translation>
+    </message>
+    <message>
+        <source>Why is {month} reopened? (kept in the audit log)</source>
+        <translation>为什么反月结 {month}？（记入审计日志）</translation>
     </message>
 </context>
 <context>
@@ -4877,8 +5035,20 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>关闭：有效投诉须先完成回访。</translation>
     </message>
     <message>
+        <source>Month: {month} is not over yet; it can be closed from {day} on.</source>
+        <translation>月份：{month} 尚未结束，{day} 起才能月结。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is already closed.</source>
+        <translation>月份：{month} 已经月结。</translation>
+    </message>
+    <message>
         <source>Reason: say why, in a few words.</source>
         <translation>原因：请简要说明原因。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is not closed.</source>
+        <translation>月份：{month} 未月结。</translation>
     </message>
     <message>
         <source>Receipt {number} is already void.</source>
@@ -5735,6 +5905,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>In: no parking tariff is in force on {day}; enter the tariff first.</source>
         <translation>入场：{day} 没有生效的临停收费标准；请先录入收费标准。</translation>
+    </message>
+    <message>
+        <source>Date: {month} is closed (月结); date it in an open month, or ask the administrator to reopen {month}.</source>
+        <translation>日期：{month} 已月结；请记在未月结的月份，或请管理员反月结 {month}。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,6 @@ class UnbuiltPage(Page):
 
 _MODULES = (  # key, icon, capability to see it, title
     ("stock", Cap.STOCK_VIEW, QT_TRANSLATE_NOOP("pages", "Warehouse")),
-    ("reports", Cap.REPORT_VIEW, QT_TRANSLATE_NOOP("pages", "Reports")),
 )
 
 UNBUILT_PAGES: dict[str, type[UnbuiltPage]] = {
