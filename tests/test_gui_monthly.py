@@ -80,8 +80,13 @@ def test_dashboard_tiles_charts_and_lists(qtbot, office, tmp_path: Path) -> None
     assert page.tiles["collection_rate"].value.text() == percent_text(rate)
     assert page.tiles["repairs_awaiting_visit"].value.text() == str(figures.repairs_awaiting_visit)
     assert page.tiles["low_stock"].value.text() == str(figures.low_stock)
-    assert page.grid.indexOf(page.tiles["invoice_books_low"]) < 0  # parking has not landed
-    assert not page.tiles["invoice_books_low"].isVisible()
+    books = page.tiles["invoice_books_low"]
+    assert page.grid.indexOf(books) >= 0
+    assert books.value.text() == str(figures.invoice_books_low)
+    qtbot.mouseClick(books, Qt.MouseButton.LeftButton)
+    parking = window.pages["parking"]
+    assert window.stack.currentWidget() is parking and parking.tabs.currentWidget() is parking.books
+    window.show_page("dashboard")
     assert page.tiles["sync_state"].value.text() == "Not set up"  # read from sync.status()
     qtbot.mouseClick(page.tiles["sync_state"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.pages["sync"]

@@ -276,3 +276,18 @@ def test_raw_sql_book_is_final_and_never_deleted(db_path: Path, system_actor: Ac
     before = InvoiceBook.get_by_id(book.id).row_version
     _raw().execute("UPDATE invoice_book SET updated_at = '2026-11-27T01:00:00.000Z'")
     assert InvoiceBook.get_by_id(book.id).row_version == before + 1
+
+
+def test_books_running_out_counts_issued_books_with_a_fifth_left(
+    db_path: Path, system_actor: Actor
+) -> None:
+    from app.services.dashboard_figures import dashboard_figures
+
+    book = issued_book(system_actor)  # 100 numbers
+    ten_yuan_book(system_actor, "B0002", first=101)  # received, not issued: not counted
+    shift = guard_shift(system_actor)
+    invoice_books.record_shift_numbers(system_actor, shift.id, book.id, 1, 79, {})
+    assert invoice_books.books_running_out() == 0  # 21 left
+    invoice_books.record_shift_numbers(system_actor, shift.id, book.id, 80, 80, {})
+    assert invoice_books.books_running_out() == 1  # 20 left: a fifth
+    assert dashboard_figures(system_actor, charts=False).invoice_books_low == 1

@@ -5,12 +5,12 @@ running out arrive with parking)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from app.db import database
+from app.services import invoice_books
 from app.services.monthly_desk import (
     awaiting_visit_count,
     complaints_by_category,
@@ -42,7 +42,7 @@ class DashboardFigures:
     complaints_overdue: int | None = None
     repairs_awaiting_visit: int | None = None
     low_stock: int | None = None
-    invoice_books_low: int | None = None  # parking: see INVOICE_BOOKS_SOURCE
+    invoice_books_low: int | None = None  # issued books with a fifth or less left
     sync: SyncStatus | None = None  # where sync to head office stands
     trend: list[tuple[str, Decimal | None]] = field(default_factory=list)
     complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
@@ -50,10 +50,6 @@ class DashboardFigures:
     @property
     def collection_rate(self) -> Decimal | None:
         return None if self.month is None else self.month.rate
-
-
-# Parking plugs its tile in here when it lands (a function of today → books running out).
-INVOICE_BOOKS_SOURCE: list[Callable[[date], int]] = []
 
 
 def dashboard_figures(
@@ -79,8 +75,8 @@ def dashboard_figures(
         )
     if actor.can(Cap.STOCK_VIEW):
         values["low_stock"] = low_stock_count()
-    if actor.can(Cap.PARKING_VIEW) and INVOICE_BOOKS_SOURCE:
-        values["invoice_books_low"] = INVOICE_BOOKS_SOURCE[0](today)
+    if actor.can(Cap.PARKING_VIEW):
+        values["invoice_books_low"] = invoice_books.books_running_out()
     if actor.can(Cap.SYNC_VIEW):
         values["sync"] = sync_status()
     return DashboardFigures(today, **values)  # type: ignore[arg-type]

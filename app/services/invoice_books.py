@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from app.db import transaction
+from app.db import database, transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.parking import (
     InvoiceBook,
@@ -654,3 +654,21 @@ def book_history(actor: Actor, book_id: str) -> BookHistory:
     return BookHistory(
         list(issues.order_by(InvoiceIssue.issued_on, InvoiceIssue.created_at)), list(ranges)
     )
+
+
+RUNNING_OUT_PARTS = 5  # a fifth or less of a book left
+
+
+def books_running_out() -> int:
+    """Books in use (issued, not written off) with a fifth or less of their numbers left:
+    time to fetch new ones from the tax office (the 工作台 tile)."""
+    row = database.execute_sql(
+        """SELECT COUNT(*) FROM invoice_book b
+        JOIN invoice_issue i ON i.book_id = b.id AND i.returned_on IS NULL
+        WHERE b.written_off_on IS NULL
+          AND (b.last_number - COALESCE((SELECT MAX(r.last_number) FROM invoice_range r
+                                         WHERE r.book_id = b.id), b.first_number - 1)) * ?
+              <= b.last_number - b.first_number + 1""",
+        (RUNNING_OUT_PARTS,),
+    ).fetchone()
+    return row[0]

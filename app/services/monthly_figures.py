@@ -18,6 +18,7 @@ Cells are typed by their column: text, int, money (Decimal yuan), percent (Decim
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -179,9 +180,35 @@ def _load_builtins() -> None:
         _builtins_loading = False
 
 
+NUMERALS = [
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "十一",
+    "十二",
+    "十三",
+    "十四",
+    "十五",
+    "十六",
+]
+
+
 def build_sections(scope: MonthScope) -> list[Section]:
+    """Every section, numbered 一、二、… in report order (a section added later renumbers
+    the ones after it)."""
     _load_builtins()
-    return [builder(scope) for _, builder in SECTION_BUILDERS]
+    sections = [builder(scope) for _, builder in SECTION_BUILDERS]
+    return [
+        dataclasses.replace(section, title=f"{NUMERALS[n]}、{section.title}")
+        for n, section in enumerate(sections)
+    ]
 
 
 def live_report(actor: Actor, period: str, today: date | None = None) -> MonthReport:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from app.services import parking_figures
 from app.services.monthly_desk import complaint_figures, rate_of, repair_figures, stock_figures
 from app.services.monthly_fees import (
     Collection,
@@ -102,7 +103,7 @@ def collection_section(scope: MonthScope) -> Section:
     trend = [_collection_row(p, c) for p, c in figures.trend]
     return Section(
         "collection",
-        "一、收费情况",
+        "收费情况",
         [
             Fact("应收", t.billed, MONEY),
             Fact("减免", t.waived, MONEY),
@@ -151,7 +152,7 @@ def cash_section(scope: MonthScope) -> Section:
     receipts = receipt_figures(scope.first, scope.last, scope.cutoff)
     return Section(
         "cash",
-        "二、收款与预交",
+        "收款与预交",
         [
             Fact("本月收款", cash.paid, MONEY),
             Fact("其中：本月费用", cash.this_month, MONEY),
@@ -183,7 +184,7 @@ def adjustments_section(scope: MonthScope) -> Section:
     kinds = {"credit": "预存款", "deposit": "押金"}
     return Section(
         "adjustments",
-        "三、减免与退款",
+        "减免与退款",
         [
             Fact("减免笔数", len(waivers), INT),
             Fact("减免金额", sum((w.amount for w in waivers), ZERO), MONEY),
@@ -265,7 +266,7 @@ def arrears_section(scope: MonthScope) -> Section:
     totals = table.totals()
     return Section(
         "arrears",
-        "四、欠费及账龄",
+        "欠费及账龄",
         [
             Fact("欠费户数", totals[1] if rows else 0, INT),
             Fact("欠费合计", totals[2] if rows else ZERO, MONEY),
@@ -280,7 +281,7 @@ def receipts_section(scope: MonthScope) -> Section:
     number_range = f"{r.first_number} — {r.last_number}" if r.issued else "—"
     return Section(
         "receipts",
-        "五、收据使用",
+        "收据使用",
         [
             Fact("开具收据", r.issued, INT),
             Fact("号段", number_range),
@@ -329,7 +330,7 @@ def stock_section(scope: MonthScope) -> Section:
 
     return Section(
         "stock",
-        "六、仓库",
+        "仓库",
         [
             Fact("期初库存金额", s.opening_value, MONEY),
             Fact("本月入库", s.in_value, MONEY),
@@ -369,7 +370,7 @@ def complaints_section(scope: MonthScope) -> Section:
     c = complaint_figures(scope.first, scope.last, scope.cutoff)
     return Section(
         "complaints",
-        "七、客户投诉",
+        "客户投诉",
         [
             Fact("受理投诉", c.received, INT),
             Fact("有效投诉", c.valid, INT),
@@ -414,7 +415,7 @@ def repairs_section(scope: MonthScope) -> Section:
     r = repair_figures(scope.first, scope.last)
     return Section(
         "repairs",
-        "八、报修",
+        "报修",
         [
             Fact("受理报修", r.received, INT),
             Fact("本月完工", r.completed, INT),
@@ -439,6 +440,43 @@ def repairs_section(scope: MonthScope) -> Section:
     )
 
 
+def parking_section(scope: MonthScope) -> Section:
+    p = parking_figures.figures_of(scope.period)
+    columns = (Column("收入"), Column("车次/笔数", INT, True), Column("金额", MONEY, True))
+    rows = [
+        ("临时停车（临停）", p.vehicles, p.temporary_income),
+        ("月租及车位管理费（应收）", p.monthly_charges, p.monthly_billed),
+    ]
+    invoices = (
+        Column("定额发票"),
+        Column("张数", INT, True),
+    )
+    invoice_rows = [
+        ("使用", p.invoices_used),
+        ("作废", p.invoices_void),
+        ("退回", p.invoices_returned),
+    ]
+    return Section(
+        "parking",
+        "停车收费与发票",
+        [
+            Fact("停车收入合计", p.total_income, MONEY),
+            Fact("班次", p.shifts, INT),
+            Fact("未交班", p.shifts_open, INT),
+            Fact("交班现金差额", p.cash_difference, MONEY),
+            Fact("发票面额超收款的班次", p.shifts_flagged, INT),
+            Fact("已用发票面额", p.invoices_used_value, MONEY),
+            Fact("领入发票本", p.books_received, INT),
+            Fact("缴销发票本", p.books_written_off, INT),
+        ],
+        [
+            Table("parking_income", "停车收入", columns, rows),
+            Table("parking_invoices", "定额发票使用", invoices, invoice_rows, total_label=None),
+        ],
+        note="发票面额超过该班临停收款（或交班清点现金）的班次须核查。",
+    )
+
+
 def visits_section(scope: MonthScope) -> Section:
     c = complaint_figures(scope.first, scope.last, scope.cutoff)
     r = repair_figures(scope.first, scope.last)
@@ -457,7 +495,7 @@ def visits_section(scope: MonthScope) -> Section:
     overall = rate_of(satisfied, satisfied + dissatisfied)
     return Section(
         "visits",
-        "九、回访与满意度",
+        "回访与满意度",
         [Fact("回访次数", c.visits + r.visits, INT), Fact("综合满意率", overall, PERCENT)],
         [Table("visits", "回访统计", columns, rows)],
         note="满意率 = 满意 ÷ 有效回答（未接通、拒答不计）；目标不低于 95%。",
@@ -470,7 +508,7 @@ for _key, _builder in (
     ("adjustments", adjustments_section),
     ("arrears", arrears_section),
     ("receipts", receipts_section),
-    # Parking (income, invoice-book use) registers itself after "receipts" when it lands.
+    ("parking", parking_section),
     ("stock", stock_section),
     ("complaints", complaints_section),
     ("repairs", repairs_section),

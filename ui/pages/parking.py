@@ -37,5 +37,10 @@ class ParkingPage(Page):
     def _tab_shown(self, _index: int) -> None:
         self.tabs.currentWidget().refresh()
 
+    def show_view(self, view: str) -> None:
+        """Opened from a 工作台 tile: the invoice books."""
+        if view == "invoice_books":
+            self.tabs.setCurrentWidget(self.books)
+
     def on_shown(self) -> None:
         self._tab_shown(self.tabs.currentIndex())
