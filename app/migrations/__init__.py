@@ -24,6 +24,7 @@ from app.migrations import (
     v0005_billing,
     v0006_stock,
     v0007_service_desk,
+    v0014_procedures,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,11 @@ LADDER: tuple[Migration, ...] = (
     Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
     Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
     Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
+    Migration(
+        14,
+        "office procedures: mail, visitors, receptions, notices, renovations",
+        v0014_procedures.statements,
+    ),
 )
 CURRENT_VERSION = LADDER[-1].version
 

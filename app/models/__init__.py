@@ -1,5 +1,18 @@
 """peewee models, one module per domain."""
 
+from app.models.affairs import (
+    DepositDeduction,
+    DepositSettlement,
+    MailItem,
+    Notice,
+    NoticePosting,
+    OutgoingMail,
+    Reception,
+    Renovation,
+    RenovationCharge,
+    RenovationInspection,
+    Visitor,
+)
 from app.models.archive import (
     Attachment,
     Building,
@@ -91,4 +104,24 @@ BILLING_MODELS = [
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS + STOCK_MODELS + SERVICE_MODELS
+AFFAIRS_MODELS = [
+    MailItem,
+    OutgoingMail,
+    Visitor,
+    Reception,
+    Notice,
+    NoticePosting,
+    Renovation,
+    RenovationCharge,
+    RenovationInspection,
+    DepositSettlement,
+    DepositDeduction,
+]
+ALL_MODELS = (
+    FOUNDATION_MODELS
+    + ARCHIVE_MODELS
+    + BILLING_MODELS
+    + STOCK_MODELS
+    + SERVICE_MODELS
+    + AFFAIRS_MODELS
+)

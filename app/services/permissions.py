@@ -41,6 +41,9 @@ class Cap:
     SERVICE_VIEW = "service.view"
     SERVICE_EDIT = "service.edit"
     COMPLAINT_CLASSIFY = "complaint.classify"
+    AFFAIRS_VIEW = "affairs.view"  # mail, visitors, notices, renovations
+    AFFAIRS_EDIT = "affairs.edit"
+    RENOVATION_APPROVE = "renovation.approve"  # approve, accept, settle the deposit
     REPORT_VIEW = "report.view"
     MONTH_CLOSE = "month.close"
     MONTH_REOPEN = "month.reopen"
@@ -68,7 +71,13 @@ ROLE_LABELS = {
 }
 
 _EVERYONE = {Cap.DASHBOARD_VIEW, Cap.ARCHIVE_VIEW, Cap.SYNC_VIEW}
-_SERVICE = {Cap.ARCHIVE_EDIT, Cap.SERVICE_VIEW, Cap.SERVICE_EDIT}
+_SERVICE = {
+    Cap.ARCHIVE_EDIT,
+    Cap.SERVICE_VIEW,
+    Cap.SERVICE_EDIT,
+    Cap.AFFAIRS_VIEW,
+    Cap.AFFAIRS_EDIT,
+}
 _CASHIER = {
     Cap.BILLING_VIEW,
     Cap.BILLING_COLLECT,
@@ -76,6 +85,7 @@ _CASHIER = {
     Cap.PARKING_VIEW,
     Cap.PARKING_COLLECT,
     Cap.INVOICE_MANAGE,
+    Cap.AFFAIRS_VIEW,  # the cashier sees the renovations whose deposit she collects
 }
 _WAREHOUSE = {Cap.STOCK_VIEW, Cap.STOCK_EDIT}
 

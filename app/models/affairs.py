@@ -1,0 +1,189 @@
+"""Office affairs (事务): mail and parcels (邮件收发), visitors and receptions (会务接待),
+public notices (公共信息发布) and renovations (装修管理) with their deposit settlement."""
+
+import peewee as pw
+
+from app.models.archive import Owner, Unit
+from app.models.base import BaseModel, UtcDateTimeField
+from app.models.billing import Charge, Refund
+from app.money import MoneyField
+
+
+class MailStatus:
+    WAITING = "waiting"  # 待领取
+    COLLECTED = "collected"  # 已领取
+    RETURNED = "returned"  # 已退回
+    ALL = (WAITING, COLLECTED, RETURNED)
+
+
+class MailItem(BaseModel):
+    """One incoming letter or parcel, from the counter's arrival to its collection."""
+
+    kind = pw.TextField()
+    carrier = pw.TextField(default="")
+    tracking_no = pw.TextField(default="", index=True)
+    unit = pw.ForeignKeyField(Unit, null=True, backref="+", on_delete="RESTRICT")
+    addressee = pw.TextField()
+    phone = pw.TextField(default="")
+    received_at = UtcDateTimeField(index=True)  # the log's order
+    received_on = pw.DateField(index=True)
+    received_by = pw.TextField()
+    shelf = pw.TextField(default="")
+    notified_at = UtcDateTimeField(null=True)
+    status = pw.TextField(default=MailStatus.WAITING, index=True)
+    collector = pw.TextField(default="")
+    collected_at = UtcDateTimeField(null=True)
+    handed_by = pw.TextField(default="")
+    remarks = pw.TextField(default="")
+
+
+class OutgoingMail(BaseModel):
+    sent_on = pw.DateField(index=True)
+    kind = pw.TextField()
+    carrier = pw.TextField(default="")
+    tracking_no = pw.TextField(default="")
+    sender = pw.TextField()
+    unit = pw.ForeignKeyField(Unit, null=True, backref="+", on_delete="RESTRICT")
+    recipient = pw.TextField()
+    destination = pw.TextField(default="")
+    postage = MoneyField(default=0)
+    handled_by = pw.TextField()
+    remarks = pw.TextField(default="")
+
+
+class Visitor(BaseModel):
+    """访客登记. Only the last four characters of the visitor's ID are kept (privacy)."""
+
+    name = pw.TextField()
+    id_tail = pw.TextField(default="")
+    phone = pw.TextField(default="")
+    purpose = pw.TextField()
+    host = pw.TextField()  # whom they visit: a resident, a staff member, a department
+    unit = pw.ForeignKeyField(Unit, null=True, backref="+", on_delete="RESTRICT")
+    people = pw.IntegerField(default=1)
+    plate = pw.TextField(default="")
+    visit_on = pw.DateField(index=True)
+    in_at = UtcDateTimeField(index=True)  # the log's order
+    out_at = UtcDateTimeField(null=True)
+    recorded_by = pw.TextField()
+
+
+class ReceptionStatus:
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    ALL = (PLANNED, DONE, CANCELLED)
+
+
+class Reception(BaseModel):
+    """A scheduled reception of guests (来宾接待/参观) with its preparation checklist."""
+
+    scheduled_at = UtcDateTimeField()
+    scheduled_on = pw.DateField(index=True)
+    guest_org = pw.TextField()
+    guests = pw.IntegerField(default=1)
+    purpose = pw.TextField()
+    place = pw.TextField(default="")
+    host = pw.TextField()
+    status = pw.TextField(default=ReceptionStatus.PLANNED, index=True)
+    checklist = pw.TextField(default="")  # codes of the ticked items, comma separated
+    summary = pw.TextField(default="")
+    created_by = pw.TextField()
+
+
+class Notice(BaseModel):
+    """A public notice as printed: final once issued (trigger); a correction is a new one."""
+
+    number = pw.TextField(unique=True)
+    kind = pw.TextField()
+    title = pw.TextField()
+    body = pw.TextField()
+    issued_on = pw.DateField(index=True)
+    issued_by = pw.TextField()
+    signed_by = pw.TextField()  # the office's name at the foot of the notice
+
+
+class NoticePosting(BaseModel):
+    notice = pw.ForeignKeyField(Notice, backref="postings", on_delete="RESTRICT")
+    place = pw.TextField()
+    posted_on = pw.DateField(index=True)
+    posted_by = pw.TextField()
+    removed_on = pw.DateField(null=True)
+
+
+class RenovationStatus:
+    APPLIED = "applied"  # 已申请
+    APPROVED = "approved"  # 已批准, waiting for the deposit and fees
+    IN_PROGRESS = "in_progress"  # 施工中: permit issued, unit 装修中
+    ACCEPTED = "accepted"  # 已验收
+    SETTLED = "settled"  # 押金已结算
+    REJECTED = "rejected"  # 不予批准
+    ALL = (APPLIED, APPROVED, IN_PROGRESS, ACCEPTED, SETTLED, REJECTED)
+
+
+class Renovation(BaseModel):
+    number = pw.TextField(unique=True)
+    unit = pw.ForeignKeyField(Unit, backref="renovations", on_delete="RESTRICT")
+    owner = pw.ForeignKeyField(Owner, null=True, backref="+", on_delete="RESTRICT")
+    applicant = pw.TextField()
+    phone = pw.TextField(default="")
+    contractor = pw.TextField()
+    contractor_phone = pw.TextField(default="")
+    site_manager = pw.TextField(default="")  # 施工负责人
+    workers = pw.TextField(default="")  # one name per line
+    scope = pw.TextField()
+    planned_start = pw.DateField()
+    planned_end = pw.DateField(index=True)
+    applied_on = pw.DateField(index=True)
+    received_by = pw.TextField()
+    status = pw.TextField(default=RenovationStatus.APPLIED, index=True)
+    decided_by = pw.TextField(default="")
+    decided_at = UtcDateTimeField(null=True)
+    decision_note = pw.TextField(default="")
+    deposit_charge = pw.ForeignKeyField(Charge, null=True, backref="+", on_delete="RESTRICT")
+    permit_number = pw.TextField(null=True, unique=True)
+    permit_issued_on = pw.DateField(null=True)
+    previous_status = pw.TextField(default="")  # the unit's status before 装修中
+    accepted_on = pw.DateField(null=True)
+    accepted_by = pw.TextField(default="")
+    acceptance_note = pw.TextField(default="")
+
+
+class RenovationCharge(BaseModel):
+    """Charges raised for a renovation (deposit and fees), collected at the fees counter."""
+
+    renovation = pw.ForeignKeyField(Renovation, backref="charges", on_delete="RESTRICT")
+    charge = pw.ForeignKeyField(Charge, backref="+", unique=True, on_delete="RESTRICT")
+
+
+class RenovationInspection(BaseModel):
+    renovation = pw.ForeignKeyField(Renovation, backref="inspections", on_delete="RESTRICT")
+    inspected_on = pw.DateField()
+    inspector = pw.TextField()
+    findings = pw.TextField()
+    violation = pw.TextField(default="")  # '' = none found; else what was broken
+    rectify_by = pw.DateField(null=True)
+    rectified_on = pw.DateField(null=True)
+
+
+class DepositSettlement(BaseModel):
+    """押金结算单: the deposit, the itemised deductions and the refund. Final (trigger)."""
+
+    number = pw.TextField(unique=True)
+    renovation = pw.ForeignKeyField(
+        Renovation, backref="settlements", unique=True, on_delete="RESTRICT"
+    )
+    deposit = MoneyField()
+    deductions = MoneyField()
+    refunded = MoneyField()
+    refund = pw.ForeignKeyField(Refund, null=True, backref="+", on_delete="RESTRICT")
+    method = pw.TextField()
+    business_date = pw.DateField()
+    approved_by = pw.TextField()
+
+
+class DepositDeduction(BaseModel):
+    settlement = pw.ForeignKeyField(DepositSettlement, backref="lines", on_delete="RESTRICT")
+    line_no = pw.IntegerField()
+    reason = pw.TextField()
+    amount = MoneyField()
