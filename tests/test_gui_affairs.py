@@ -1,0 +1,80 @@
+"""事务 page: a parcel from arrival to pickup, clicked through the real tabs and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTableView
+
+from app.models import MailItem, Unit
+from app.models.affairs import MailStatus
+from app.models.archive import UnitStatus
+from app.services.unit_facts import current_owners
+from tests.archive_office import Staff, demo_office
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def staff(db_path: Path) -> Staff:
+    return demo_office(units=30)
+
+
+@pytest.fixture
+def window(qtbot, staff: Staff) -> MainWindow:
+    window = MainWindow(staff.assistant)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_parcel_from_arrival_to_pickup(qtbot, window: MainWindow) -> None:
+    unit = Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code).first()
+    owner = current_owners(unit)[0]
+    page = window.show_page("affairs")
+    incoming = page.mail.incoming
+    assert incoming.model.rowCount() == 0
+    dialog = incoming.open_receive()
+    dialog.picker.choose(unit.code)
+    qtbot.keyClicks(dialog.tracking, "JD0012345678")
+    qtbot.keyClicks(dialog.shelf, "A2")
+    dialog.carrier.setCurrentText("京东")
+    dialog.save()
+    assert dialog.saved_id is not None
+    item = MailItem.get_by_id(dialog.saved_id)
+    assert item.addressee == owner.name and item.unit_id == unit.id
+    table = page.findChild(QTableView, "mail_table")
+    assert table.model().rowCount() == 1 and incoming.selected_id() == item.id
+
+    notify = incoming.open_notify()
+    assert "A2号货架" in notify.text.toPlainText()
+    notify.copy_button.click()
+    assert "尾号5678" in QGuiApplication.clipboard().text()
+    assert MailItem.get_by_id(item.id).notified_at is not None
+
+    page.mail.tabs.setCurrentWidget(page.mail.uncollected)
+    waiting = page.mail.uncollected.model
+    assert waiting.rowCount() == 1 and waiting.index(0, 3).data() == owner.name
+
+    page.mail.tabs.setCurrentWidget(incoming)
+    incoming.select_id(item.id)
+    pickup = incoming.open_pickup()
+    assert pickup.collector.text() == owner.name
+    pickup.collector.setText("快递代收人王五")  # keyClicks types ASCII only
+    pickup.save()
+    item = MailItem.get_by_id(item.id)
+    assert item.status == MailStatus.COLLECTED and item.collector == "快递代收人王五"
+    assert item.collected_at is not None and item.handed_by == "李客服"
+    status_column = [c.key for c in incoming.model.columns].index("status")
+    assert incoming.model.index(0, status_column).data() == "Collected"
+    page.mail.tabs.setCurrentWidget(page.mail.uncollected)
+    assert page.mail.uncollected.model.rowCount() == 0
+
+
+def test_refused_pickup_keeps_the_dialog_open(qtbot, window: MainWindow, staff: Staff) -> None:
+    page = window.show_page("affairs")
+    incoming = page.mail.incoming
+    dialog = incoming.open_receive()
+    dialog.save()  # no unit, no addressee
+    assert dialog.saved_id is None and dialog.error.text()
+    assert MailItem.select().count() == 0

@@ -1,0 +1,33 @@
+"""事务: the office's daily procedures, one tab each — mail and parcels, visitors and
+receptions, notices, renovations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.services.permissions import Actor, Cap
+from ui.pages.affairs_mail import MailTab
+from ui.pages.base import Page
+
+
+class AffairsPage(Page):
+    key, icon_name, capability = "affairs", "affairs", Cap.AFFAIRS_VIEW
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("pages", "Office affairs")
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(actor, parent)
+        self.mail = MailTab(actor)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("affairs_tabs")
+        self.tabs.addTab(self.mail, self.tr("Mail and parcels"))
+        self.tabs.currentChanged.connect(lambda _i: self.on_shown())
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    def on_shown(self) -> None:
+        widget = self.tabs.currentWidget()
+        if hasattr(widget, "refresh"):
+            widget.refresh()
