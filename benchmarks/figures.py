@@ -301,6 +301,7 @@ def main() -> int:
     __import__("benchmarks.fees_reports_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.stock_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.ops_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.affairs_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

@@ -1,18 +1,22 @@
-"""事务 page: a parcel from arrival to pickup, clicked through the real tabs and dialogs."""
+"""事务 page: a parcel from arrival to pickup, visitors and receptions, clicked through the
+real tabs and dialogs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from app.models import MailItem, Unit
+from app.models import MailItem, Reception, Unit, Visitor
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
 from app.services.unit_facts import current_owners
+from app.services.visitors import CHECKLIST_CODES
 from tests.archive_office import Staff, demo_office
+from tests.qt_helpers import close_next_modal
 from ui.main_window import MainWindow
 
 
@@ -78,3 +82,44 @@ def test_refused_pickup_keeps_the_dialog_open(qtbot, window: MainWindow, staff: 
     dialog.save()  # no unit, no addressee
     assert dialog.saved_id is None and dialog.error.text()
     assert MailItem.select().count() == 0
+
+
+def test_visitor_in_and_out_with_the_id_masked(qtbot, window: MainWindow) -> None:
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.visitors)
+    log = page.visitors.log
+    dialog = log.open_register()
+    dialog.name.setText("周访客")
+    qtbot.keyClicks(dialog.id_number, "110105194912310021")
+    dialog.purpose.setText("探亲")
+    dialog.host.setText("王业主")
+    dialog.save()
+    assert dialog.saved_id is not None
+    assert log.model.rowCount() == 1
+    id_column = [c.key for c in log.model.columns].index("id_tail")
+    assert log.model.index(0, id_column).data() == "**************0021"
+    log.table.selectRow(0)
+    assert log.mark_left()
+    assert Visitor.get_by_id(dialog.saved_id).out_at is not None
+
+
+def test_reception_checklist_ticked_in_the_list(qtbot, window: MainWindow) -> None:
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.visitors)
+    page.visitors.tabs.setCurrentWidget(page.visitors.receptions)
+    tab = page.visitors.receptions
+    dialog = tab.open_schedule()
+    dialog.guest_org.setText("集团品质部")
+    dialog.purpose.setText("季度检查")
+    dialog.save()
+    assert dialog.saved_id is not None and tab.selected().id == dialog.saved_id
+    assert tab.checklist.count() == len(CHECKLIST_CODES)
+    seen: list[object] = []
+    close_next_modal(seen)
+    assert not tab.finish_selected("提前结束")  # nothing ticked yet: refused
+    assert "Checklist" in str(seen[0])
+    for row in range(len(CHECKLIST_CODES)):
+        tab.checklist.item(row).setCheckState(Qt.CheckState.Checked)
+    assert Reception.get_by_id(dialog.saved_id).checklist == ",".join(CHECKLIST_CODES)
+    assert tab.finish_selected("检查顺利")
+    assert Reception.get_by_id(dialog.saved_id).status == "done"

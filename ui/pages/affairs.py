@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
 from ui.pages.affairs_mail import MailTab
+from ui.pages.affairs_visitors import VisitorsTab
 from ui.pages.base import Page
 
 
@@ -21,9 +22,11 @@ class AffairsPage(Page):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(actor, parent)
         self.mail = MailTab(actor)
+        self.visitors = VisitorsTab(actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("affairs_tabs")
         self.tabs.addTab(self.mail, self.tr("Mail and parcels"))
+        self.tabs.addTab(self.visitors, self.tr("Visitors and receptions"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         QVBoxLayout(self).addWidget(self.tabs)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -36,9 +37,15 @@ def label(code: str) -> str:
     return QCoreApplication.translate("affairs", _CODES.get(code, code))
 
 
-def local_time(value: datetime) -> str:
-    """An instant as the office's wall-clock time."""
-    return to_local(value, settings.get(settings.TIMEZONE)).strftime("%Y-%m-%d %H:%M")
+def time_formatter() -> Callable[[datetime], str]:
+    """Instants as the office's wall-clock time; the time zone is read once, here, not for
+    every cell a table paints."""
+    zone = settings.get(settings.TIMEZONE)
+
+    def local_time(value: datetime) -> str:
+        return to_local(value, zone).strftime("%Y-%m-%d %H:%M")
+
+    return local_time
 
 
 def selected_row(table: QTableView) -> int | None:

@@ -30,7 +30,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, choice_combo, code_combo
 from ui.models.list_model import Index, ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import label, local_time, selected_row
+from ui.pages.affairs_common import label, selected_row, time_formatter
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import RIGHT, configure_table
@@ -164,6 +164,7 @@ class IncomingTab(QWidget):
         self.waiting_only = QCheckBox(self.tr("Waiting only"))
         self.waiting_only.setObjectName("mail_waiting_only")
         sort = mail.MAIL_SORT
+        local_time = time_formatter()
         columns = [
             Column("received_at", self.tr("Received"), sort["received_at"], format=local_time),
             Column("kind", self.tr("Kind"), format=label),
