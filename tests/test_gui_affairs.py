@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from app.models import MailItem, Reception, Unit, Visitor
+from app.models import MailItem, Notice, Reception, Unit, Visitor
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
 from app.services.unit_facts import current_owners
@@ -123,3 +123,36 @@ def test_reception_checklist_ticked_in_the_list(qtbot, window: MainWindow) -> No
     assert Reception.get_by_id(dialog.saved_id).checklist == ",".join(CHECKLIST_CODES)
     assert tab.finish_selected("检查顺利")
     assert Reception.get_by_id(dialog.saved_id).status == "done"
+
+
+def test_notice_filled_issued_and_posted(qtbot, window: MainWindow) -> None:
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.notices)
+    tab = page.notices
+    dialog = tab.open_new()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("elevator"))
+    assert set(dialog.inputs) == {"date", "start", "end", "area", "phone"}
+    dialog.inputs["date"].setText("12月5日")
+    assert not dialog.fill()  # the other fields are empty
+    assert dialog.error.text()
+    for name, value in (
+        ("start", "9:00"),
+        ("end", "11:00"),
+        ("area", "3栋1单元"),
+        ("phone", "88886666"),
+    ):
+        dialog.inputs[name].setText(value)
+    assert dialog.fill() and dialog.title.text() == "电梯维保通知"
+    assert "3栋1单元电梯" in dialog.body.toPlainText()
+    dialog.save()
+    notice = Notice.get_by_id(dialog.saved_id)
+    assert notice.kind == "elevator" and tab.selected_id() == notice.id
+    posting = tab.open_posting()
+    posting.place.setCurrentText("电梯轿厢")
+    posting.save()
+    assert tab.postings.rowCount() == 1 and tab.postings.index(0, 0).data() == "电梯轿厢"
+    posted_column = [c.key for c in tab.model.columns].index("posted_at")
+    assert tab.model.index(0, posted_column).data() == "电梯轿厢"
+    tab.postings_table.selectRow(0)
+    assert tab.take_down_selected()
+    assert tab.postings.index(0, 3).data() != ""

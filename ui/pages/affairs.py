@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
 from ui.pages.affairs_mail import MailTab
+from ui.pages.affairs_notices import NoticesTab
 from ui.pages.affairs_visitors import VisitorsTab
 from ui.pages.base import Page
 
@@ -23,10 +24,12 @@ class AffairsPage(Page):
         super().__init__(actor, parent)
         self.mail = MailTab(actor)
         self.visitors = VisitorsTab(actor)
+        self.notices = NoticesTab(actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("affairs_tabs")
         self.tabs.addTab(self.mail, self.tr("Mail and parcels"))
         self.tabs.addTab(self.visitors, self.tr("Visitors and receptions"))
+        self.tabs.addTab(self.notices, self.tr("Notices"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         QVBoxLayout(self).addWidget(self.tabs)
 
