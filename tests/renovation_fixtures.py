@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.models import Unit
+from app.models.affairs import Renovation
 from app.models.archive import UnitStatus
 from app.models.billing import FeeItem, FeeKind
-from app.models.affairs import Renovation
 from app.services import fees, renovations
 from app.services.permissions import Actor
 from app.services.renovations import Application, ChargeLine
