@@ -1,8 +1,10 @@
-"""事务 page: a parcel from arrival to pickup, visitors and receptions, clicked through the
-real tabs and dialogs."""
+"""事务 page: a parcel from arrival to pickup, visitors and receptions, notices, and a renovation
+from application to deposit refund, clicked through the real tabs and dialogs."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,13 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from app.models import MailItem, Notice, Reception, Unit, Visitor
+from app.models import MailItem, Notice, Reception, Renovation, Unit, Visitor
+from app.models.billing import Receipt, Refund
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
-from app.services.unit_facts import current_owners
+from app.services.unit_facts import current_owners, office_today
 from app.services.visitors import CHECKLIST_CODES
 from tests.archive_office import Staff, demo_office
 from tests.qt_helpers import close_next_modal
+from tests.renovation_fixtures import renovation_items
 from ui.main_window import MainWindow
 
 
@@ -156,3 +160,80 @@ def test_notice_filled_issued_and_posted(qtbot, window: MainWindow) -> None:
     tab.postings_table.selectRow(0)
     assert tab.take_down_selected()
     assert tab.postings.index(0, 3).data() != ""
+
+
+def test_renovation_from_application_to_deposit_refund(qtbot, staff: Staff) -> None:
+    items = renovation_items(staff.admin)
+    unit = Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code).first()
+    window = MainWindow(staff.manager)
+    qtbot.addWidget(window)
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.renovations)
+    tab = page.renovations
+
+    apply = tab.open_apply()
+    apply.picker.choose(unit.code)
+    apply.applicant.setText("王业主")
+    apply.contractor.setText("美居装饰公司")
+    apply.workers.setPlainText("刘工\n张师傅")
+    apply.scope.setPlainText("厨卫改造")
+    apply.end.set_value(office_today() + timedelta(days=20))
+    apply.save()
+    assert apply.saved_id is not None and tab.selected_id() == apply.saved_id
+    renovation_id = apply.saved_id
+
+    approve = tab.open_approve()
+    assert [amount.text() for _id, _box, amount in approve.lines] == ["3000.0000", "300.0000"]
+    approve.lines[0][2].setText("2000")
+    approve.save()
+    assert approve.saved_id == renovation_id
+    assert tab.charges.rowCount() == 2
+
+    collect = tab.open_collect()
+    collect.method.setCurrentIndex(collect.method.findData("wechat"))
+    collect.save()
+    receipt = Receipt.get_by_id(collect.receipt_id)
+    assert receipt.total == Decimal("2300.00") and receipt.unit_id == unit.id
+
+    assert tab.issue_permit()
+    assert Unit.get_by_id(unit.id).status == UnitStatus.DECORATING
+    inspection = tab.open_inspection()
+    inspection.findings.setPlainText("楼道堆放垃圾")
+    inspection.violation.setText("装修垃圾堆放楼道")
+    inspection.rectify_by.set_value(office_today() + timedelta(days=2))
+    inspection.save()
+    assert tab.inspections.rowCount() == 1
+    seen: list[object] = []
+    close_next_modal(seen)
+    assert not tab.accept_selected("验收合格")  # the violation is still open
+    assert seen
+    tab.inspections_table.selectRow(0)
+    assert tab.mark_rectified()
+    assert tab.accept_selected("验收合格")
+    assert Unit.get_by_id(unit.id).status == UnitStatus.OCCUPIED
+
+    settle = tab.open_settle()
+    assert settle.deposit == Decimal("2000.00")
+    settle.add_deduction("楼道垃圾清运", "200")
+    assert settle.refund_label.text() == "¥1,800.00"
+    settle.save()
+    assert settle.saved_id is not None
+    refund = Refund.get(Refund.charge == Renovation.get_by_id(renovation_id).deposit_charge_id)
+    assert refund.amount == Decimal("1800.00")
+    status_column = [c.key for c in tab.model.columns].index("status")
+    assert (
+        tab.model.index(tab.model.row_of_id(renovation_id), status_column).data()
+        == "Deposit settled"
+    )
+
+    # The fees module shows both: the receipt in its list, the refund on the day's report.
+    billing = window.show_page("billing")
+    billing.tabs.setCurrentWidget(billing.receipts)
+    numbers = [
+        billing.receipts.model.index(r, 0).data() for r in range(billing.receipts.model.rowCount())
+    ]
+    assert receipt.number in numbers
+    billing.tabs.setCurrentWidget(billing.day_close)
+    lines = {line.key: line for line in billing.day_close.report.by_item}
+    assert lines["装修押金"].collected == Decimal("2000.00")
+    assert lines["装修押金"].refunded == Decimal("1800.00")

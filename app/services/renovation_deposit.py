@@ -158,8 +158,14 @@ def settle_deposit(
 
 def settlement_details(renovation_id: str) -> SettlementDetails:
     """For printing (reports call it; the caller already decided who may print)."""
-    settlement = DepositSettlement.get(DepositSettlement.renovation == renovation_id)
-    row = Renovation.get_by_id(renovation_id)
+    settlement = DepositSettlement.get_or_none(DepositSettlement.renovation == renovation_id)
+    row = get_or_fail(Renovation, renovation_id)
+    if settlement is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Renovation {number}: the deposit is not settled yet."),
+            field="status",
+            number=row.number,
+        )
     owner = Owner.get_or_none(Owner.id == row.owner_id)
     refund = Refund.get_or_none(Refund.id == settlement.refund_id)
     lines = [
@@ -192,6 +198,14 @@ def settlement_details(renovation_id: str) -> SettlementDetails:
         approved_by=settlement.approved_by,
         violations=violations,
     )
+
+
+def deposit_held(renovation_id: str) -> Decimal:
+    """What was paid of the renovation's deposit (the most a settlement can deal with)."""
+    row = get_or_fail(Renovation, renovation_id)
+    if row.deposit_charge_id is None:
+        return Decimal("0.00")
+    return Charge.get_by_id(row.deposit_charge_id).settled
 
 
 def settlement_of(actor: Actor, renovation_id: str) -> DepositSettlement | None:

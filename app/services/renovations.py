@@ -25,6 +25,7 @@ from app.models.archive import Owner, Unit, UnitStatus
 from app.models.billing import Charge, ChargeKind, FeeItem, FeeKind
 from app.money import format_money, to_decimal, to_fen
 from app.services import audit, numbering
+from app.services.fees import rate_on
 from app.services.periods import period_of
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
@@ -129,6 +130,10 @@ def apply_renovation(actor: Actor, data: Application) -> Renovation:
     _check_dates(data.planned_start, data.planned_end)
     day = data.applied_on or office_today()
     check_not_future(day, "applied_on", QT_TRANSLATE_NOOP("app", "Applied on"))
+    if not data.unit_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Unit: choose the unit to be renovated."), field="unit_id"
+        )
     with transaction():
         unit = get_unit(data.unit_id)
         owner = pick_owner(unit, data.owner_id)
@@ -167,14 +172,28 @@ def _status(row: Renovation, *allowed: str) -> None:
         )
 
 
-def renovation_fee_items(actor: Actor) -> list[FeeItem]:
-    """The fee items an approval can raise: deposits and one-off charges."""
+@dataclass(frozen=True)
+class FeeChoice:
+    id: str
+    name: str
+    is_deposit: bool
+    price: Decimal  # today's rate: the amount an approval proposes
+
+
+def renovation_fee_items(actor: Actor) -> list[FeeChoice]:
+    """The fee items an approval can raise: deposits first, then one-off charges."""
     require(actor, Cap.AFFAIRS_VIEW)
-    return list(
+    items = (
         FeeItem.select()
         .where(FeeItem.active & FeeItem.kind.in_((FeeKind.DEPOSIT, FeeKind.ONE_OFF)))
         .order_by(FeeItem.sort_order)
     )
+    today = office_today()
+    choices = [
+        FeeChoice(i.id, i.name, i.kind == FeeKind.DEPOSIT, rate_on(i.id, today) or Decimal("0.00"))
+        for i in items
+    ]
+    return sorted(choices, key=lambda c: not c.is_deposit)
 
 
 def approve_renovation(

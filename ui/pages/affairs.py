@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from app.services.permissions import Actor, Cap
 from ui.pages.affairs_mail import MailTab
 from ui.pages.affairs_notices import NoticesTab
+from ui.pages.affairs_renovation import RenovationsTab
 from ui.pages.affairs_visitors import VisitorsTab
 from ui.pages.base import Page
 
@@ -25,11 +26,13 @@ class AffairsPage(Page):
         self.mail = MailTab(actor)
         self.visitors = VisitorsTab(actor)
         self.notices = NoticesTab(actor)
+        self.renovations = RenovationsTab(actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("affairs_tabs")
         self.tabs.addTab(self.mail, self.tr("Mail and parcels"))
         self.tabs.addTab(self.visitors, self.tr("Visitors and receptions"))
         self.tabs.addTab(self.notices, self.tr("Notices"))
+        self.tabs.addTab(self.renovations, self.tr("Renovations"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         QVBoxLayout(self).addWidget(self.tabs)
 
