@@ -13,9 +13,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
 from app.models import MailItem, Notice, Reception, Renovation, Unit, Visitor
-from app.models.billing import Receipt, Refund
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
+from app.models.billing import Receipt, Refund
 from app.services.unit_facts import current_owners, office_today
 from app.services.visitors import CHECKLIST_CODES
 from tests.archive_office import Staff, demo_office
@@ -163,7 +163,7 @@ def test_notice_filled_issued_and_posted(qtbot, window: MainWindow) -> None:
 
 
 def test_renovation_from_application_to_deposit_refund(qtbot, staff: Staff) -> None:
-    items = renovation_items(staff.admin)
+    renovation_items(staff.admin)  # 装修押金 3000 and 装修管理费 300
     unit = Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code).first()
     window = MainWindow(staff.manager)
     qtbot.addWidget(window)
