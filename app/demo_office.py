@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.db import open_database
 from app.demo import generate_demo_office
+from app.demo_affairs import create_demo_affairs
 from app.demo_fees import create_demo_fees
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
@@ -45,9 +46,11 @@ def create_demo_office(
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
     fees = create_demo_fees(system, seed=seed)
+    affairs = create_demo_affairs(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
+        **affairs,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }

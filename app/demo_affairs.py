@@ -1,0 +1,228 @@
+"""The demo office's 事务: a year of parcels and letters (most collected, a few waiting),
+outgoing mail, visitors, receptions with their checklists, notices posted and taken down,
+and renovations at every step — all through the services, so every rule and audit row
+applies. The whole run is one transaction (the services' own become savepoints): one
+fsync instead of thousands. Values come from `random.Random(seed)`.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from app.clock import DEFAULT_TIMEZONE
+from app.db import transaction
+from app.demo import REFERENCE_DATE, SURNAMES
+from app.models.archive import Unit, UnitStatus
+from app.models.billing import FeeKind, PayMethod
+from app.services import fees, mail, notices, renovation_deposit, renovations, visitors
+from app.services.mail import MailKind
+from app.services.permissions import Actor
+from app.services.renovation_deposit import Deduction
+from app.services.renovations import Application, ChargeLine
+from app.services.unit_facts import current_owners, office_today
+
+DAYS = 365
+ZONE = ZoneInfo(DEFAULT_TIMEZONE)
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰"
+PURPOSES = ("探亲", "访友", "送货", "维修", "家政服务", "快递配送", "看房", "装修监理")
+CONTRACTORS = ("美居装饰公司", "东易日盛家装", "业之峰装饰", "金螳螂家装", "本地装修队")
+SCOPES = (
+    "厨卫改造、墙面翻新",
+    "全屋硬装",
+    "铺设木地板、更换门窗",
+    "阳台封闭、墙面粉刷",
+    "水电改造",
+)
+DEDUCTIONS = (("楼道装修垃圾清运", "200"), ("损坏电梯轿厢保护板", "300"), ("违规时段施工", "100"))
+ITEMS = (
+    ("ZXYJ", "装修押金", FeeKind.DEPOSIT, "3000"),
+    ("ZXGL", "装修管理费", FeeKind.ONE_OFF, "300"),
+)
+
+
+def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
+    rng = random.Random(seed * 7919 + 14)
+    units = list(Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code))
+    if not units:
+        return {}
+    first = REFERENCE_DATE - timedelta(days=DAYS)
+    with transaction():
+        counts = {
+            "mail_items": _mail(system, rng, units, first),
+            "outgoing_mail": _outgoing(system, rng, units, first),
+            "visitors": _visitors(system, rng, units, first),
+            "receptions": _receptions(system, rng, first),
+            "notices": _notices(system, rng, first),
+            "renovations": _renovations(system, rng, units),
+        }
+    return counts
+
+
+def _moment(day: date, rng: random.Random, start: int = 8, end: int = 19) -> datetime:
+    at = time(rng.randint(start, end - 1), rng.randint(0, 59))
+    return datetime.combine(day, at, ZONE).astimezone(UTC)
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choices(*SURNAMES)[0] + "".join(rng.sample(GIVEN, rng.choice((1, 2))))
+
+
+def _per_day(units: list[Unit], divisor: int, cap: int) -> int:
+    return max(1, min(len(units) // divisor, cap))
+
+
+def _mail(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+    count = 0
+    daily = _per_day(units, 40, 12)
+    for offset in range(DAYS):
+        day = first + timedelta(days=offset)
+        for _ in range(rng.randint(daily // 2, daily)):
+            unit = rng.choice(units)
+            at = _moment(day, rng)
+            carrier = rng.choice(mail.CARRIERS)
+            kind = MailKind.PARCEL if rng.random() < 0.85 else rng.choice(MailKind.ALL[1:5])
+            item = mail.receive_mail(
+                system, kind=kind, unit_id=unit.id, carrier=carrier,
+                tracking_no=f"{rng.randint(10**11, 10**12 - 1)}",
+                shelf=f"{rng.choice('ABCD')}{rng.randint(1, 6)}", received_at=at,
+            )  # fmt: skip
+            count += 1
+            age = (REFERENCE_DATE - day).days
+            if age < 4 and rng.random() < 0.6:
+                continue  # still waiting on the shelf
+            if rng.random() < 0.01:
+                mail.return_mail(system, item.id, "超期未领，退回快递公司")
+                continue
+            picked = at + timedelta(hours=rng.randint(1, 72))
+            mail.collect_mail(system, item.id, item.addressee, picked)
+    return count
+
+
+def _outgoing(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+    count = 0
+    for offset in range(0, DAYS, 3):
+        day = first + timedelta(days=offset)
+        own = rng.random() < 0.5
+        mail.send_mail(
+            system, kind=MailKind.EMS if own else MailKind.PARCEL,
+            sender="物业服务中心" if own else _name(rng),
+            unit_id=None if own else rng.choice(units).id,
+            recipient=rng.choice(("集团公司品质部", "开发商工程部", "街道办事处", _name(rng))),
+            destination=rng.choice(("杭州市", "上海市", "南京市", "北京市")),
+            carrier="EMS" if own else rng.choice(mail.CARRIERS), tracking_no=f"E{rng.randint(10**9, 10**10)}",
+            postage=f"{rng.randint(8, 30)}", sent_on=day,
+        )  # fmt: skip
+        count += 1
+    return count
+
+
+def _visitors(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+    count = 0
+    daily = _per_day(units, 100, 6)
+    for offset in range(DAYS):
+        day = first + timedelta(days=offset)
+        for _ in range(rng.randint(0, daily)):
+            unit = rng.choice(units)
+            owners = current_owners(unit)
+            at = _moment(day, rng, 8, 20)
+            visitor = visitors.register_visitor(
+                system, name=_name(rng), id_number=f"{rng.randint(0, 9999):04d}",
+                purpose=rng.choice(PURPOSES), host=owners[0].name if owners else unit.code,
+                unit_id=unit.id, people=rng.choice((1, 1, 1, 2, 3)), in_at=at,
+            )  # fmt: skip
+            visitors.visitor_left(system, visitor.id, at + timedelta(minutes=rng.randint(10, 240)))
+            count += 1
+    return count
+
+
+def _receptions(system: Actor, rng: random.Random, first: date) -> int:
+    guests = ("集团品质部", "市住建局", "街道办事处", "业主委员会", "兄弟物业项目", "消防大队")
+    count = 0
+    for month in range(12):
+        day = first + timedelta(days=30 * month + rng.randint(0, 25))
+        row = visitors.schedule_reception(
+            system, guest_org=rng.choice(guests), guests=rng.randint(2, 12),
+            purpose=rng.choice(("季度品质检查", "参观交流", "消防安全检查", "业委会例会")),
+            host="陈经理", scheduled_at=_moment(day, rng, 9, 16), place="二楼会议室",
+        )  # fmt: skip
+        visitors.set_checklist(system, row.id, list(visitors.CHECKLIST_CODES))
+        visitors.finish_reception(system, row.id, "接待顺利，来宾对服务中心工作表示满意。")
+        count += 1
+    return count
+
+
+def _notices(system: Actor, rng: random.Random, first: date) -> int:
+    count = 0
+    for month in range(12):
+        day = first + timedelta(days=30 * month + rng.randint(0, 20))
+        for kind in rng.sample(("water", "power", "elevator", "payment"), 2):
+            values = {
+                "reason": rng.choice(("市政管网检修", "二次供水水箱清洗", "配电房设备检修")),
+                "date": f"{day.month}月{day.day + 3 if day.day < 25 else day.day}日",
+                "start": "9:00", "end": "16:00", "area": rng.choice(("1栋、2栋", "全小区", "3栋")),
+                "phone": "0571-88886666", "period": f"{day.year}年{day.month}月",
+                "items": "物业服务费、垃圾清运费", "deadline": f"{day.month}月25日",
+            }  # fmt: skip
+            title, body = notices.fill_template(kind, values)
+            notice = notices.issue_notice(system, kind, title, body, day)
+            posted = notices.post_notice(system, notice.id, notices.PLACES[0], day)
+            notices.post_notice(system, notice.id, notices.PLACES[1], day)
+            if (REFERENCE_DATE - day).days > 14:
+                notices.take_down(system, posted.id, day + timedelta(days=7))
+            count += 1
+    return count
+
+
+def _renovation_items(system: Actor) -> list[ChargeLine]:
+    lines = []
+    for code, name, kind, price in ITEMS:
+        item = fees.create_fee_item(system, code, name, kind, price, date(2019, 1, 1), "元/户")
+        lines.append(ChargeLine(item.id, price))
+    return lines
+
+
+def _renovations(system: Actor, rng: random.Random, units: list[Unit]) -> int:
+    """Renovations of the last months at every step; the money moves today (the fees demo's
+    counter days are in the past and closed to new receipts)."""
+    lines = _renovation_items(system)
+    today = office_today()
+    count = max(5, min(len(units) // 50, 24))
+    chosen = rng.sample(units, min(count, len(units)))
+    for n, unit in enumerate(chosen):
+        applied = today - timedelta(days=rng.randint(5, 90))
+        start = applied + timedelta(days=3)
+        owners = current_owners(unit)
+        data = Application(
+            unit_id=unit.id, applicant=owners[0].name if owners else _name(rng),
+            contractor=rng.choice(CONTRACTORS),
+            contractor_phone=f"0571-8{rng.randint(1000000, 9999999)}", site_manager=_name(rng),
+            workers="\n".join(_name(rng) for _ in range(rng.randint(2, 5))),
+            scope=rng.choice(SCOPES), planned_start=start,
+            planned_end=start + timedelta(days=rng.choice((30, 45, 60))), applied_on=applied,
+        )  # fmt: skip
+        row = renovations.apply_renovation(system, data)
+        stage = n % 6
+        if stage == 0:
+            continue  # waiting for the manager
+        if stage == 5:
+            renovations.reject_renovation(system, row.id, "方案涉及拆改承重墙，请修改后重新申请")
+            continue
+        renovations.approve_renovation(system, row.id, lines)
+        if stage == 1:
+            continue  # fees not paid yet
+        renovation_deposit.collect_renovation_fees(system, row.id, PayMethod.WECHAT)
+        renovations.issue_permit(system, row.id)
+        renovations.record_inspection(system, row.id, findings="施工正常，现场整洁")
+        if stage == 2:
+            continue  # works running (some past their planned end: the overdue list)
+        reason, amount = rng.choice(DEDUCTIONS)
+        bad = renovations.record_inspection(
+            system, row.id, findings="巡查发现违规", violation=reason, rectify_by=today
+        )
+        renovations.mark_rectified(system, bad.id)
+        renovations.accept_completion(system, row.id, "竣工验收合格")
+        if stage == 4:
+            renovation_deposit.settle_deposit(system, row.id, [Deduction(reason, amount)])
+    return len(chosen)
