@@ -8,6 +8,7 @@ fsync instead of thousands. Values come from `random.Random(seed)`.
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,8 +16,9 @@ from app.clock import DEFAULT_TIMEZONE
 from app.db import transaction
 from app.demo import REFERENCE_DATE, SURNAMES
 from app.models.archive import Unit, UnitStatus
+from app.models.auth import User
 from app.models.billing import FeeKind, PayMethod
-from app.services import fees, mail, notices, renovation_deposit, renovations, visitors
+from app.services import auth, fees, mail, notices, renovation_deposit, renovations, visitors
 from app.services.mail import MailKind
 from app.services.permissions import Actor
 from app.services.renovation_deposit import Deduction
@@ -42,20 +44,39 @@ ITEMS = (
 )
 
 
+@dataclass(frozen=True)
+class _Staff:
+    assistant: Actor
+    manager: Actor
+    cashier: Actor
+
+
+def _staff(system: Actor) -> _Staff:
+    """The demo's own accounts do the work (their names show in the logs); the system
+    actor stands in for one that does not exist."""
+
+    def actor(username: str) -> Actor:
+        user = User.get_or_none(User.username == username)
+        return auth.actor_for(user) if user else system
+
+    return _Staff(actor("kefu"), actor("manager"), actor("shouyin"))
+
+
 def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
     rng = random.Random(seed * 7919 + 14)
     units = list(Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code))
     if not units:
         return {}
     first = REFERENCE_DATE - timedelta(days=DAYS)
+    staff = _staff(system)
     with transaction():
         counts = {
-            "mail_items": _mail(system, rng, units, first),
-            "outgoing_mail": _outgoing(system, rng, units, first),
-            "visitors": _visitors(system, rng, units, first),
-            "receptions": _receptions(system, rng, first),
-            "notices": _notices(system, rng, first),
-            "renovations": _renovations(system, rng, units),
+            "mail_items": _mail(staff.assistant, rng, units, first),
+            "outgoing_mail": _outgoing(staff.assistant, rng, units, first),
+            "visitors": _visitors(staff.assistant, rng, units, first),
+            "receptions": _receptions(staff.manager, rng, first),
+            "notices": _notices(staff.assistant, rng, first),
+            "renovations": _renovations(staff, rng, units),
         }
     return counts
 
@@ -73,7 +94,7 @@ def _per_day(units: list[Unit], divisor: int, cap: int) -> int:
     return max(1, min(len(units) // divisor, cap))
 
 
-def _mail(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+def _mail(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
     count = 0
     daily = _per_day(units, 40, 12)
     for offset in range(DAYS):
@@ -84,7 +105,7 @@ def _mail(system: Actor, rng: random.Random, units: list[Unit], first: date) -> 
             carrier = rng.choice(mail.CARRIERS)
             kind = MailKind.PARCEL if rng.random() < 0.85 else rng.choice(MailKind.ALL[1:5])
             item = mail.receive_mail(
-                system, kind=kind, unit_id=unit.id, carrier=carrier,
+                actor, kind=kind, unit_id=unit.id, carrier=carrier,
                 tracking_no=f"{rng.randint(10**11, 10**12 - 1)}",
                 shelf=f"{rng.choice('ABCD')}{rng.randint(1, 6)}", received_at=at,
             )  # fmt: skip
@@ -93,20 +114,20 @@ def _mail(system: Actor, rng: random.Random, units: list[Unit], first: date) -> 
             if age < 4 and rng.random() < 0.6:
                 continue  # still waiting on the shelf
             if rng.random() < 0.01:
-                mail.return_mail(system, item.id, "超期未领，退回快递公司")
+                mail.return_mail(actor, item.id, "超期未领，退回快递公司")
                 continue
             picked = at + timedelta(hours=rng.randint(1, 72))
-            mail.collect_mail(system, item.id, item.addressee, picked)
+            mail.collect_mail(actor, item.id, item.addressee, picked)
     return count
 
 
-def _outgoing(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+def _outgoing(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
     count = 0
     for offset in range(0, DAYS, 3):
         day = first + timedelta(days=offset)
         own = rng.random() < 0.5
         mail.send_mail(
-            system, kind=MailKind.EMS if own else MailKind.PARCEL,
+            actor, kind=MailKind.EMS if own else MailKind.PARCEL,
             sender="物业服务中心" if own else _name(rng),
             unit_id=None if own else rng.choice(units).id,
             recipient=rng.choice(("集团公司品质部", "开发商工程部", "街道办事处", _name(rng))),
@@ -118,7 +139,7 @@ def _outgoing(system: Actor, rng: random.Random, units: list[Unit], first: date)
     return count
 
 
-def _visitors(system: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
+def _visitors(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> int:
     count = 0
     daily = _per_day(units, 100, 6)
     for offset in range(DAYS):
@@ -128,32 +149,40 @@ def _visitors(system: Actor, rng: random.Random, units: list[Unit], first: date)
             owners = current_owners(unit)
             at = _moment(day, rng, 8, 20)
             visitor = visitors.register_visitor(
-                system, name=_name(rng), id_number=f"{rng.randint(0, 9999):04d}",
+                actor, name=_name(rng), id_number=f"{rng.randint(0, 9999):04d}",
                 purpose=rng.choice(PURPOSES), host=owners[0].name if owners else unit.code,
                 unit_id=unit.id, people=rng.choice((1, 1, 1, 2, 3)), in_at=at,
             )  # fmt: skip
-            visitors.visitor_left(system, visitor.id, at + timedelta(minutes=rng.randint(10, 240)))
+            visitors.visitor_left(actor, visitor.id, at + timedelta(minutes=rng.randint(10, 240)))
             count += 1
     return count
 
 
-def _receptions(system: Actor, rng: random.Random, first: date) -> int:
+def _receptions(actor: Actor, rng: random.Random, first: date) -> int:
     guests = ("集团品质部", "市住建局", "街道办事处", "业主委员会", "兄弟物业项目", "消防大队")
     count = 0
     for month in range(12):
         day = first + timedelta(days=30 * month + rng.randint(0, 25))
         row = visitors.schedule_reception(
-            system, guest_org=rng.choice(guests), guests=rng.randint(2, 12),
+            actor, guest_org=rng.choice(guests), guests=rng.randint(2, 12),
             purpose=rng.choice(("季度品质检查", "参观交流", "消防安全检查", "业委会例会")),
             host="陈经理", scheduled_at=_moment(day, rng, 9, 16), place="二楼会议室",
         )  # fmt: skip
-        visitors.set_checklist(system, row.id, list(visitors.CHECKLIST_CODES))
-        visitors.finish_reception(system, row.id, "接待顺利，来宾对服务中心工作表示满意。")
+        visitors.set_checklist(actor, row.id, list(visitors.CHECKLIST_CODES))
+        visitors.finish_reception(actor, row.id, "接待顺利，来宾对服务中心工作表示满意。")
+        count += 1
+    for days, done in ((3, 4), (12, 1)):  # coming ones, partly prepared
+        row = visitors.schedule_reception(
+            actor, guest_org="集团品质部", guests=4, purpose="年度品质检查", host="陈经理",
+            scheduled_at=_moment(REFERENCE_DATE + timedelta(days=days), rng, 9, 11),
+            place="二楼会议室",
+        )  # fmt: skip
+        visitors.set_checklist(actor, row.id, list(visitors.CHECKLIST_CODES[:done]))
         count += 1
     return count
 
 
-def _notices(system: Actor, rng: random.Random, first: date) -> int:
+def _notices(actor: Actor, rng: random.Random, first: date) -> int:
     count = 0
     for month in range(12):
         day = first + timedelta(days=30 * month + rng.randint(0, 20))
@@ -166,27 +195,27 @@ def _notices(system: Actor, rng: random.Random, first: date) -> int:
                 "items": "物业服务费、垃圾清运费", "deadline": f"{day.month}月25日",
             }  # fmt: skip
             title, body = notices.fill_template(kind, values)
-            notice = notices.issue_notice(system, kind, title, body, day)
-            posted = notices.post_notice(system, notice.id, notices.PLACES[0], day)
-            notices.post_notice(system, notice.id, notices.PLACES[1], day)
+            notice = notices.issue_notice(actor, kind, title, body, day)
+            posted = notices.post_notice(actor, notice.id, notices.PLACES[0], day)
+            notices.post_notice(actor, notice.id, notices.PLACES[1], day)
             if (REFERENCE_DATE - day).days > 14:
-                notices.take_down(system, posted.id, day + timedelta(days=7))
+                notices.take_down(actor, posted.id, day + timedelta(days=7))
             count += 1
     return count
 
 
-def _renovation_items(system: Actor) -> list[ChargeLine]:
+def _renovation_items(actor: Actor) -> list[ChargeLine]:
     lines = []
     for code, name, kind, price in ITEMS:
-        item = fees.create_fee_item(system, code, name, kind, price, date(2019, 1, 1), "元/户")
+        item = fees.create_fee_item(actor, code, name, kind, price, date(2019, 1, 1), "元/户")
         lines.append(ChargeLine(item.id, price))
     return lines
 
 
-def _renovations(system: Actor, rng: random.Random, units: list[Unit]) -> int:
+def _renovations(staff: _Staff, rng: random.Random, units: list[Unit]) -> int:
     """Renovations of the last months at every step; the money moves today (the fees demo's
     counter days are in the past and closed to new receipts)."""
-    lines = _renovation_items(system)
+    lines = _renovation_items(staff.manager)
     today = office_today()
     count = max(5, min(len(units) // 50, 24))
     chosen = rng.sample(units, min(count, len(units)))
@@ -202,27 +231,29 @@ def _renovations(system: Actor, rng: random.Random, units: list[Unit]) -> int:
             scope=rng.choice(SCOPES), planned_start=start,
             planned_end=start + timedelta(days=rng.choice((30, 45, 60))), applied_on=applied,
         )  # fmt: skip
-        row = renovations.apply_renovation(system, data)
+        row = renovations.apply_renovation(staff.assistant, data)
         stage = n % 6
         if stage == 0:
             continue  # waiting for the manager
         if stage == 5:
-            renovations.reject_renovation(system, row.id, "方案涉及拆改承重墙，请修改后重新申请")
+            renovations.reject_renovation(
+                staff.manager, row.id, "方案涉及拆改承重墙，请修改后重新申请"
+            )
             continue
-        renovations.approve_renovation(system, row.id, lines)
+        renovations.approve_renovation(staff.manager, row.id, lines)
         if stage == 1:
             continue  # fees not paid yet
-        renovation_deposit.collect_renovation_fees(system, row.id, PayMethod.WECHAT)
-        renovations.issue_permit(system, row.id)
-        renovations.record_inspection(system, row.id, findings="施工正常，现场整洁")
+        renovation_deposit.collect_renovation_fees(staff.cashier, row.id, PayMethod.WECHAT)
+        renovations.issue_permit(staff.assistant, row.id)
+        renovations.record_inspection(staff.assistant, row.id, findings="施工正常，现场整洁")
         if stage == 2:
             continue  # works running (some past their planned end: the overdue list)
         reason, amount = rng.choice(DEDUCTIONS)
         bad = renovations.record_inspection(
-            system, row.id, findings="巡查发现违规", violation=reason, rectify_by=today
+            staff.assistant, row.id, findings="巡查发现违规", violation=reason, rectify_by=today
         )
-        renovations.mark_rectified(system, bad.id)
-        renovations.accept_completion(system, row.id, "竣工验收合格")
+        renovations.mark_rectified(staff.assistant, bad.id)
+        renovations.accept_completion(staff.manager, row.id, "竣工验收合格")
         if stage == 4:
-            renovation_deposit.settle_deposit(system, row.id, [Deduction(reason, amount)])
+            renovation_deposit.settle_deposit(staff.manager, row.id, [Deduction(reason, amount)])
     return len(chosen)

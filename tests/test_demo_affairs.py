@@ -24,7 +24,7 @@ def test_demo_office_has_a_year_of_affairs(tmp_path: Path) -> None:
     try:
         assert summary["mail_items"] == MailItem.select().count() > 200
         assert summary["visitors"] == Visitor.select().count() > 50
-        assert Reception.select().count() == 12 and Notice.select().count() == 24
+        assert Reception.select().count() == 14 and Notice.select().count() == 24
         days = {m.received_on for m in MailItem.select(MailItem.received_on)}
         assert (max(days) - min(days)).days > 330
         collected = MailItem.select().where(MailItem.status == MailStatus.COLLECTED)

@@ -242,7 +242,7 @@ def _raise_charges(row: Renovation, lines: list[ChargeLine]) -> list[Charge]:
             kind=ChargeKind.DEPOSIT if kind == FeeKind.DEPOSIT else ChargeKind.ONE_OFF,
             period=period_of(day), period_start=day, period_end=day, due_date=day,
             quantity=Decimal(1), unit_price=amount, amount=amount,
-            description=f"装修 {row.number}",
+            description=f"{items[line.fee_item_id].name}（装修 {row.number}）",
         )  # fmt: skip
         RenovationCharge.create(renovation=row, charge=charge)
         charges.append(charge)

@@ -274,13 +274,14 @@ def _done(row: Reception) -> tuple[str, ...]:
 
 
 def receptions(actor: Actor, since: date | None = None) -> list[ReceptionRow]:
-    """Receptions from `since` (default: 30 days ago) on, the soonest first."""
+    """Receptions from `since` (default: a year ago) on, the latest first: the coming ones
+    head the list."""
     require(actor, Cap.AFFAIRS_VIEW)
-    since = since or date.fromordinal(office_today().toordinal() - 30)
+    since = since or date.fromordinal(office_today().toordinal() - 365)
     rows = (
         Reception.select()
         .where(Reception.scheduled_on >= since)
-        .order_by(Reception.scheduled_at, Reception.id)
+        .order_by(Reception.scheduled_at.desc(), Reception.id.desc())
     )
     return [
         ReceptionRow(

@@ -1493,7 +1493,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     <name>MailTab</name>
     <message>
         <source>Received</source>
-        <translation>收件时间</translation>
+        <translation>收件登记</translation>
     </message>
     <message>
         <source>Waiting by age</source>

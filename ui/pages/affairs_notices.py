@@ -213,6 +213,7 @@ class NoticesTab(QWidget):
     def _show_postings(self) -> None:
         notice_id = self.selected_id()
         self.postings.set_items(notices.postings(self.actor, notice_id) if notice_id else [])
+        self.postings_table.resizeColumnsToContents()
 
     def open_new(self) -> NoticeDialog:
         dialog = NoticeDialog(self.actor, self)
