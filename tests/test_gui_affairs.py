@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from app.models import MailItem, Notice, Reception, Renovation, Unit, Visitor
+from app.models import ExpenseClaim, MailItem, Notice, Reception, Renovation, Unit, Visitor
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
 from app.models.billing import Receipt, Refund
@@ -237,3 +237,24 @@ def test_renovation_from_application_to_deposit_refund(qtbot, staff: Staff) -> N
     lines = {line.key: line for line in billing.day_close.report.by_item}
     assert lines["装修押金"].collected == Decimal("2000.00")
     assert lines["装修押金"].refunded == Decimal("1800.00")
+
+
+def test_expense_claim_submitted_approved_paid(qtbot, staff: Staff) -> None:
+    window = MainWindow(staff.manager)
+    qtbot.addWidget(window)
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.expenses)
+    tab = page.expenses
+    dialog = tab.open_new()
+    dialog.purpose.setText("办公用品采购")
+    dialog.table.cellWidget(0, 1).setText("打印纸")
+    dialog.table.cellWidget(0, 3).setText("88.50")
+    dialog.add_line("postage", "快递费", "12")
+    dialog.save()
+    assert dialog.saved_id is not None and tab.selected_id() == dialog.saved_id
+    assert tab.approve_selected()
+    assert tab.pay_selected("wechat")
+    claim = ExpenseClaim.get_by_id(dialog.saved_id)
+    assert claim.status == "paid" and claim.total == Decimal("100.50")
+    month = {tab.month.item(r)[0]: tab.month.item(r)[1] for r in range(tab.month.rowCount())}
+    assert month["office"] == Decimal("88.50") and month["postage"] == Decimal("12.00")

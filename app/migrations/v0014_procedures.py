@@ -1,6 +1,6 @@
 """Schema 14: office procedures (事务) — mail and parcels, outgoing mail, visitors, receptions,
 public notices and where they were posted, renovations with their charges, inspections and
-deposit settlements (final once written)."""
+deposit settlements (final once written), expense claims and their lines."""
 
 from app.models.base import append_only_trigger_sql, row_version_trigger_sql
 
@@ -47,6 +47,14 @@ CREATE UNIQUE INDEX "deposit_settlement_renovation_id" ON "deposit_settlement" (
 CREATE INDEX "deposit_settlement_refund_id" ON "deposit_settlement" ("refund_id");
 CREATE TABLE "deposit_deduction" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "settlement_id" TEXT NOT NULL, "line_no" INTEGER NOT NULL, "reason" TEXT NOT NULL, "amount" INTEGER NOT NULL, FOREIGN KEY ("settlement_id") REFERENCES "deposit_settlement" ("id") ON DELETE RESTRICT);
 CREATE INDEX "deposit_deduction_settlement_id" ON "deposit_deduction" ("settlement_id");
+CREATE TABLE "expense_claim" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "number" TEXT NOT NULL, "claimant" TEXT NOT NULL, "claim_date" DATE NOT NULL, "purpose" TEXT NOT NULL, "total" INTEGER NOT NULL, "submitted_by" TEXT NOT NULL, "status" TEXT NOT NULL, "decided_by" TEXT NOT NULL, "decided_at" TEXT, "decision_note" TEXT NOT NULL, "paid_on" DATE, "paid_by" TEXT NOT NULL, "pay_method" TEXT NOT NULL);
+CREATE UNIQUE INDEX "expense_claim_number" ON "expense_claim" ("number");
+CREATE INDEX "expense_claim_claim_date" ON "expense_claim" ("claim_date");
+CREATE INDEX "expense_claim_status" ON "expense_claim" ("status");
+CREATE INDEX "expense_claim_paid_on" ON "expense_claim" ("paid_on");
+CREATE TABLE "expense_line" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "claim_id" TEXT NOT NULL, "line_no" INTEGER NOT NULL, "category" TEXT NOT NULL, "description" TEXT NOT NULL, "spent_on" DATE NOT NULL, "amount" INTEGER NOT NULL, "bills" INTEGER NOT NULL, FOREIGN KEY ("claim_id") REFERENCES "expense_claim" ("id") ON DELETE RESTRICT);
+CREATE INDEX "expense_line_claim_id" ON "expense_line" ("claim_id");
+CREATE INDEX "expense_line_category" ON "expense_line" ("category");
 """
 
 MUTABLE = (
@@ -58,8 +66,10 @@ MUTABLE = (
     "renovation",
     "renovation_charge",
     "renovation_inspection",
+    "expense_claim",
 )
-FINAL = ("notice", "deposit_settlement", "deposit_deduction")
+# Claim lines never change once submitted: a correction is a new claim.
+FINAL = ("notice", "deposit_settlement", "deposit_deduction", "expense_line")
 
 
 def statements() -> list[str]:

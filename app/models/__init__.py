@@ -3,6 +3,8 @@
 from app.models.affairs import (
     DepositDeduction,
     DepositSettlement,
+    ExpenseClaim,
+    ExpenseLine,
     MailItem,
     Notice,
     NoticePosting,
@@ -116,6 +118,8 @@ AFFAIRS_MODELS = [
     RenovationInspection,
     DepositSettlement,
     DepositDeduction,
+    ExpenseClaim,
+    ExpenseLine,
 ]
 ALL_MODELS = (
     FOUNDATION_MODELS

@@ -187,3 +187,40 @@ class DepositDeduction(BaseModel):
     line_no = pw.IntegerField()
     reason = pw.TextField()
     amount = MoneyField()
+
+
+class ClaimStatus:
+    SUBMITTED = "submitted"  # 待审批
+    APPROVED = "approved"  # 已批准, waiting to be paid
+    REJECTED = "rejected"  # 已退回
+    PAID = "paid"  # 已付款
+    ALL = (SUBMITTED, APPROVED, REJECTED, PAID)
+
+
+class ExpenseClaim(BaseModel):
+    """费用报销单: submitted with its lines (they never change), then approved or rejected by
+    the manager, then paid by the cashier."""
+
+    number = pw.TextField(unique=True)
+    claimant = pw.TextField()
+    claim_date = pw.DateField(index=True)
+    purpose = pw.TextField()
+    total = MoneyField()
+    submitted_by = pw.TextField()
+    status = pw.TextField(default=ClaimStatus.SUBMITTED, index=True)
+    decided_by = pw.TextField(default="")
+    decided_at = UtcDateTimeField(null=True)
+    decision_note = pw.TextField(default="")
+    paid_on = pw.DateField(null=True, index=True)
+    paid_by = pw.TextField(default="")
+    pay_method = pw.TextField(default="")
+
+
+class ExpenseLine(BaseModel):
+    claim = pw.ForeignKeyField(ExpenseClaim, backref="lines", on_delete="RESTRICT")
+    line_no = pw.IntegerField()
+    category = pw.TextField(index=True)
+    description = pw.TextField()
+    spent_on = pw.DateField()
+    amount = MoneyField()
+    bills = pw.IntegerField(default=1)  # 单据张数: invoices and receipts handed in

@@ -44,6 +44,9 @@ class Cap:
     AFFAIRS_VIEW = "affairs.view"  # mail, visitors, notices, renovations
     AFFAIRS_EDIT = "affairs.edit"
     RENOVATION_APPROVE = "renovation.approve"  # approve, accept, settle the deposit
+    EXPENSE_CLAIM = "expense.claim"  # 费用报销: submit a claim
+    EXPENSE_APPROVE = "expense.approve"
+    EXPENSE_PAY = "expense.pay"
     REPORT_VIEW = "report.view"
     MONTH_CLOSE = "month.close"
     MONTH_REOPEN = "month.reopen"
@@ -77,6 +80,7 @@ _SERVICE = {
     Cap.SERVICE_EDIT,
     Cap.AFFAIRS_VIEW,
     Cap.AFFAIRS_EDIT,
+    Cap.EXPENSE_CLAIM,
 }
 _CASHIER = {
     Cap.BILLING_VIEW,
@@ -86,6 +90,8 @@ _CASHIER = {
     Cap.PARKING_COLLECT,
     Cap.INVOICE_MANAGE,
     Cap.AFFAIRS_VIEW,  # the cashier sees the renovations whose deposit she collects
+    Cap.EXPENSE_CLAIM,
+    Cap.EXPENSE_PAY,
 }
 _WAREHOUSE = {Cap.STOCK_VIEW, Cap.STOCK_EDIT}
 

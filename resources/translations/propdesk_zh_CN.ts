@@ -50,6 +50,10 @@
         <source>Renovations</source>
         <translation>装修管理</translation>
     </message>
+    <message>
+        <source>Expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -571,6 +575,53 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>New expense claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished">账单</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <source>Collect the deposit and fees</source>
@@ -915,6 +966,117 @@
     <message>
         <source>&amp;Name</source>
         <translation>单元名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesTab</name>
+    <message>
+        <source>Claimant or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">已收</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned &amp;bills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <source>Pay the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claim {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4377,8 +4539,56 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收费项目：须有且只有一项装修押金，另可加一次性收费；收费项目请在“收费 → 收费项目”中设置。</translation>
     </message>
     <message>
+        <source>Line {n}: choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Line {n}: bills handed in, 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: add at least one expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: an expense cannot be after the claim date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim {number} is not at the step for this; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by: choose how the money was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on: it cannot be before the claim date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permit date</source>
@@ -5107,6 +5317,57 @@ Details were written to the log file:
         <translation>没有保存任何未完成的数据：本次操作已整体撤销，您可以继续工作。
 详细信息已写入日志文件：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>expenses</name>
+    <message>
+        <source>Office supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation type="unfinished">邮费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">已退回</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">已收</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """事务: the office's daily procedures, one tab each — mail and parcels, visitors and
-receptions, notices, renovations."""
+receptions, notices, renovations, expense claims."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
+from ui.pages.affairs_expenses import ExpensesTab
 from ui.pages.affairs_mail import MailTab
 from ui.pages.affairs_notices import NoticesTab
 from ui.pages.affairs_renovation import RenovationsTab
@@ -33,6 +34,9 @@ class AffairsPage(Page):
         self.tabs.addTab(self.visitors, self.tr("Visitors and receptions"))
         self.tabs.addTab(self.notices, self.tr("Notices"))
         self.tabs.addTab(self.renovations, self.tr("Renovations"))
+        self.expenses = ExpensesTab(actor)
+        if actor.can(Cap.EXPENSE_CLAIM):
+            self.tabs.addTab(self.expenses, self.tr("Expense claims"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         QVBoxLayout(self).addWidget(self.tabs)
 
