@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Expense claims</source>
-        <translation type="unfinished"></translation>
+        <translation>费用报销</translation>
     </message>
 </context>
 <context>
@@ -578,47 +578,47 @@
     <name>ClaimDialog</name>
     <message>
         <source>New expense claim</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报销单</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>报销人</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>报销日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Spent on</source>
-        <translation type="unfinished"></translation>
+        <translation>发生日期</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished">账单</translation>
+        <translation>单据张数</translation>
     </message>
     <message>
         <source>&amp;Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>报销明细</translation>
     </message>
 </context>
 <context>
@@ -972,111 +972,111 @@
     <name>ExpensesTab</name>
     <message>
         <source>Claimant or number</source>
-        <translation type="unfinished"></translation>
+        <translation>报销人或编号</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>报销人</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">已收</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <source>Expense claims</source>
-        <translation type="unfinished"></translation>
+        <translation>费用报销</translation>
     </message>
     <message>
         <source>Paid in month</source>
-        <translation type="unfinished"></translation>
+        <translation>当月已付</translation>
     </message>
     <message>
         <source>&amp;New claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报销(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>付款(&amp;P)…</translation>
     </message>
     <message>
         <source>Scanned &amp;bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>单据扫描件(&amp;B)…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;I)…</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：{amount}</translation>
     </message>
     <message>
         <source>Return the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>退回报销单</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Pay the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>报销付款</translation>
     </message>
     <message>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式：</translation>
     </message>
     <message>
         <source>Scanned bills</source>
-        <translation type="unfinished"></translation>
+        <translation>单据扫描件</translation>
     </message>
     <message>
         <source>Expense claim {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>报销单 {number}</translation>
     </message>
 </context>
 <context>
@@ -4540,15 +4540,15 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Line {n}: choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：请选择类别。</translation>
     </message>
     <message>
         <source>What was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Spent on</source>
-        <translation type="unfinished"></translation>
+        <translation>发生日期</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4556,39 +4556,39 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Line {n}: bills handed in, 0 to 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行：单据张数为 0 至 99。</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>报销人</translation>
     </message>
     <message>
         <source>Lines: add at least one expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>报销明细：请至少添加一项费用。</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>报销日期</translation>
     </message>
     <message>
         <source>Lines: an expense cannot be after the claim date.</source>
-        <translation type="unfinished"></translation>
+        <translation>报销明细：费用发生日期不能晚于报销日期。</translation>
     </message>
     <message>
         <source>Claim {number} is not at the step for this; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>报销单 {number} 不在可办理此步骤的状态，请刷新列表。</translation>
     </message>
     <message>
         <source>Paid by: choose how the money was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式：请选择付款方式。</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>Paid on: it cannot be before the claim date.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期：不能早于报销日期。</translation>
     </message>
     <message>
         <source>Permit date</source>
@@ -5323,51 +5323,51 @@ Details were written to the log file:
     <name>expenses</name>
     <message>
         <source>Office supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>办公用品</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>交通费</translation>
     </message>
     <message>
         <source>Phone and internet</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯费</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>招待费</translation>
     </message>
     <message>
         <source>Repair materials</source>
-        <translation type="unfinished"></translation>
+        <translation>维修材料</translation>
     </message>
     <message>
         <source>Community events</source>
-        <translation type="unfinished"></translation>
+        <translation>社区活动</translation>
     </message>
     <message>
         <source>Postage</source>
-        <translation type="unfinished">邮费</translation>
+        <translation>邮寄费</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved, to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准，待付款</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">已退回</translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">已收</translation>
+        <translation>已付款</translation>
     </message>
 </context>
 <context>
