@@ -1,6 +1,7 @@
 """Schema 14: office procedures (事务) — mail and parcels, outgoing mail, visitors, receptions,
 public notices and where they were posted, renovations with their charges, inspections and
-deposit settlements (final once written), expense claims and their lines."""
+deposit settlements (final once written), expense claims and their lines, staff buildings
+and monthly appraisals."""
 
 from app.models.base import append_only_trigger_sql, row_version_trigger_sql
 
@@ -55,6 +56,14 @@ CREATE INDEX "expense_claim_paid_on" ON "expense_claim" ("paid_on");
 CREATE TABLE "expense_line" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "claim_id" TEXT NOT NULL, "line_no" INTEGER NOT NULL, "category" TEXT NOT NULL, "description" TEXT NOT NULL, "spent_on" DATE NOT NULL, "amount" INTEGER NOT NULL, "bills" INTEGER NOT NULL, FOREIGN KEY ("claim_id") REFERENCES "expense_claim" ("id") ON DELETE RESTRICT);
 CREATE INDEX "expense_line_claim_id" ON "expense_line" ("claim_id");
 CREATE INDEX "expense_line_category" ON "expense_line" ("category");
+CREATE TABLE "staff_building" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "user_id" TEXT NOT NULL, "building_id" TEXT NOT NULL, FOREIGN KEY ("user_id") REFERENCES "app_user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("building_id") REFERENCES "building" ("id") ON DELETE RESTRICT);
+CREATE INDEX "staff_building_user_id" ON "staff_building" ("user_id");
+CREATE INDEX "staff_building_building_id" ON "staff_building" ("building_id");
+CREATE UNIQUE INDEX "staff_building_user_id_building_id" ON "staff_building" ("user_id", "building_id");
+CREATE TABLE "appraisal" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "user_id" TEXT NOT NULL, "display_name" TEXT NOT NULL, "period" TEXT NOT NULL, "complaints" INTEGER NOT NULL, "complaints_on_time" INTEGER NOT NULL, "valid_complaints" INTEGER NOT NULL, "visited" INTEGER NOT NULL, "repairs" INTEGER NOT NULL, "repairs_on_time" INTEGER NOT NULL, "billed" INTEGER NOT NULL, "settled" INTEGER NOT NULL, "voids" INTEGER NOT NULL, "manual" TEXT NOT NULL, "total" INTEGER NOT NULL, "note" TEXT NOT NULL, "status" TEXT NOT NULL, "scored_by" TEXT NOT NULL, "confirmed_by" TEXT NOT NULL, "confirmed_at" TEXT, FOREIGN KEY ("user_id") REFERENCES "app_user" ("id") ON DELETE RESTRICT);
+CREATE INDEX "appraisal_user_id" ON "appraisal" ("user_id");
+CREATE INDEX "appraisal_period" ON "appraisal" ("period");
+CREATE UNIQUE INDEX "appraisal_user_id_period" ON "appraisal" ("user_id", "period");
 """
 
 MUTABLE = (
@@ -67,6 +76,8 @@ MUTABLE = (
     "renovation_charge",
     "renovation_inspection",
     "expense_claim",
+    "staff_building",
+    "appraisal",
 )
 # Claim lines never change once submitted: a correction is a new claim.
 FINAL = ("notice", "deposit_settlement", "deposit_deduction", "expense_line")

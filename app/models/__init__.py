@@ -1,6 +1,7 @@
 """peewee models, one module per domain."""
 
 from app.models.affairs import (
+    Appraisal,
     DepositDeduction,
     DepositSettlement,
     ExpenseClaim,
@@ -13,6 +14,7 @@ from app.models.affairs import (
     Renovation,
     RenovationCharge,
     RenovationInspection,
+    StaffBuilding,
     Visitor,
 )
 from app.models.archive import (
@@ -120,6 +122,8 @@ AFFAIRS_MODELS = [
     DepositDeduction,
     ExpenseClaim,
     ExpenseLine,
+    StaffBuilding,
+    Appraisal,
 ]
 ALL_MODELS = (
     FOUNDATION_MODELS

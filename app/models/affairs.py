@@ -1,11 +1,14 @@
 """Office affairs (事务): mail and parcels (邮件收发), visitors and receptions (会务接待),
-public notices (公共信息发布) and renovations (装修管理) with their deposit settlement."""
+public notices (公共信息发布), renovations (装修管理) with their deposit settlement, expense
+claims (费用报销) and staff appraisal (岗位考核)."""
 
 import peewee as pw
 
-from app.models.archive import Owner, Unit
+from app.models.archive import Building, Owner, Unit
+from app.models.auth import User
 from app.models.base import BaseModel, UtcDateTimeField
 from app.models.billing import Charge, Refund
+from app.models.fields import ScaledDecimalField
 from app.money import MoneyField
 
 
@@ -224,3 +227,46 @@ class ExpenseLine(BaseModel):
     spent_on = pw.DateField()
     amount = MoneyField()
     bills = pw.IntegerField(default=1)  # 单据张数: invoices and receipts handed in
+
+
+class StaffBuilding(BaseModel):
+    """责任楼栋: the buildings a staff member looks after (their collection rate counts)."""
+
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    building = pw.ForeignKeyField(Building, backref="+", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("user", "building"), True),)
+
+
+class AppraisalStatus:
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+
+
+class Appraisal(BaseModel):
+    """岗位考核 of one staff member for one month: the figures counted from the records as
+    they stood, the manager's scores of the post standards, the weighted total."""
+
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    display_name = pw.TextField()
+    period = pw.TextField(index=True)
+    complaints = pw.IntegerField()
+    complaints_on_time = pw.IntegerField()
+    valid_complaints = pw.IntegerField()
+    visited = pw.IntegerField()
+    repairs = pw.IntegerField()
+    repairs_on_time = pw.IntegerField()
+    billed = MoneyField()
+    settled = MoneyField()
+    voids = pw.IntegerField()
+    manual = pw.TextField()  # JSON: post-standard item → score 0..100
+    total = ScaledDecimalField(places=2)
+    note = pw.TextField(default="")
+    status = pw.TextField(default=AppraisalStatus.DRAFT)
+    scored_by = pw.TextField()
+    confirmed_by = pw.TextField(default="")
+    confirmed_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("user", "period"), True),)

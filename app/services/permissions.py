@@ -47,6 +47,7 @@ class Cap:
     EXPENSE_CLAIM = "expense.claim"  # 费用报销: submit a claim
     EXPENSE_APPROVE = "expense.approve"
     EXPENSE_PAY = "expense.pay"
+    APPRAISAL_MANAGE = "appraisal.manage"  # 岗位考核: score and confirm (manager)
     REPORT_VIEW = "report.view"
     MONTH_CLOSE = "month.close"
     MONTH_REOPEN = "month.reopen"
