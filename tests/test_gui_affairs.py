@@ -12,7 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from app.models import ExpenseClaim, MailItem, Notice, Reception, Renovation, Unit, Visitor
+from app.models import (
+    Appraisal,
+    ExpenseClaim,
+    MailItem,
+    Notice,
+    Reception,
+    Renovation,
+    Unit,
+    Visitor,
+)
 from app.models.affairs import MailStatus
 from app.models.archive import UnitStatus
 from app.models.billing import Receipt, Refund
@@ -258,3 +267,29 @@ def test_expense_claim_submitted_approved_paid(qtbot, staff: Staff) -> None:
     assert claim.status == "paid" and claim.total == Decimal("100.50")
     month = {tab.month.item(r)[0]: tab.month.item(r)[1] for r in range(tab.month.rowCount())}
     assert month["office"] == Decimal("88.50") and month["postage"] == Decimal("12.00")
+
+
+def test_appraisal_scored_saved_confirmed_exported(qtbot, staff: Staff, tmp_path: Path) -> None:
+    window = MainWindow(staff.manager)
+    qtbot.addWidget(window)
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.appraisal)
+    tab = page.appraisal
+    tab.period.setText("2026-10")
+    tab.refresh()
+    tab.person.setCurrentIndex(tab.person.findText("赵收银"))
+    tab.manual["records"].setValue(40)
+    # Nothing recorded for the cashier: only voids (100) and the post standards count.
+    assert tab.total.text().endswith("90.00")  # (10×100 + 5×100×3 + 5×40) / 30
+    assert tab.save()
+    assert tab.sheet.rowCount() == 1
+    tab.sheet_table.selectRow(0)
+    assert tab.confirm_selected()
+    row = Appraisal.get()
+    assert row.status == "confirmed" and row.total == Decimal("90.00")
+    out = tab.export(str(tmp_path / "oct.xlsx"))
+    assert out is not None and out.exists()
+    assistant = MainWindow(staff.assistant)
+    qtbot.addWidget(assistant)
+    tabs = assistant.show_page("affairs").tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())][-1] != "Staff appraisal"

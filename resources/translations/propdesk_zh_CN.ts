@@ -54,6 +54,10 @@
         <source>Expense claims</source>
         <translation>费用报销</translation>
     </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>岗位考核</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -100,6 +104,65 @@
     <message>
         <source>Planned end</source>
         <translation>计划完工</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTab</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>记录数据</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The month&apos;s appraisals</source>
+        <translation>本月考核表</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>Export appraisals</source>
+        <translation>导出岗位考核</translation>
     </message>
 </context>
 <context>
@@ -4351,8 +4414,56 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>回访：请先登记给业主的反馈。</translation>
     </message>
     <message>
+        <source>Complaints fed back within 2 working days</source>
+        <translation>投诉 2 个工作日内反馈</translation>
+    </message>
+    <message>
+        <source>Valid complaints visited back</source>
+        <translation>有效投诉回访</translation>
+    </message>
+    <message>
+        <source>Repairs completed within 3 working days</source>
+        <translation>维修 3 个工作日内完成</translation>
+    </message>
+    <message>
+        <source>Collection rate of their buildings</source>
+        <translation>责任楼栋收费率</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>收据作废</translation>
+    </message>
+    <message>
+        <source>Appearance and manners</source>
+        <translation>仪容仪表</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Work discipline</source>
+        <translation>劳动纪律</translation>
+    </message>
+    <message>
+        <source>Files and records</source>
+        <translation>文件档案</translation>
+    </message>
+    <message>
+        <source>{label}: give a score from 0 to 100.</source>
+        <translation>{label}：请给出 0 至 100 的分数。</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>The appraisal of {name} for {period} is confirmed already.</source>
+        <translation>{name} {period} 的考核已确认，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This appraisal is confirmed already.</source>
+        <translation>该考核已确认。</translation>
     </message>
     <message>
         <source>Close: classify the complaint as valid or invalid first.</source>

@@ -1,5 +1,5 @@
 """事务: the office's daily procedures, one tab each — mail and parcels, visitors and
-receptions, notices, renovations, expense claims."""
+receptions, notices, renovations, expense claims, staff appraisal (manager)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
+from ui.pages.affairs_appraisal import AppraisalTab
 from ui.pages.affairs_expenses import ExpensesTab
 from ui.pages.affairs_mail import MailTab
 from ui.pages.affairs_notices import NoticesTab
@@ -37,6 +38,9 @@ class AffairsPage(Page):
         self.expenses = ExpensesTab(actor)
         if actor.can(Cap.EXPENSE_CLAIM):
             self.tabs.addTab(self.expenses, self.tr("Expense claims"))
+        self.appraisal = AppraisalTab(actor)
+        if actor.can(Cap.APPRAISAL_MANAGE):
+            self.tabs.addTab(self.appraisal, self.tr("Staff appraisal"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         QVBoxLayout(self).addWidget(self.tabs)
 
