@@ -281,7 +281,7 @@ def test_appraisal_scored_saved_confirmed_exported(qtbot, staff: Staff, tmp_path
     tab.manual["records"].setValue(40)
     # Nothing recorded for the cashier: only voids (100) and the post standards count.
     assert tab.total.text().endswith("90.00")  # (10×100 + 5×100×3 + 5×40) / 30
-    assert tab.save()
+    assert tab.save_scores()
     assert tab.sheet.rowCount() == 1
     tab.sheet_table.selectRow(0)
     assert tab.confirm_selected()

@@ -84,7 +84,7 @@ class AppraisalTab(QWidget):
         self.error = ErrorLabel()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_appraisal")
-        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.clicked.connect(lambda: self.save_scores())
         self.sheet = ListTableModel(
             [
                 (self.tr("Staff member"), lambda r: r.display_name),
@@ -181,7 +181,7 @@ class AppraisalTab(QWidget):
         self.sheet_table.resizeColumnsToContents()
         return rows
 
-    def save(self) -> bool:
+    def save_scores(self) -> bool:
         self.error.clear_error()
         try:
             appraisal.save_appraisal(
