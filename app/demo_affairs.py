@@ -1,6 +1,6 @@
 """The demo office's 事务: a year of parcels and letters (most collected, a few waiting),
 outgoing mail, visitors, receptions with their checklists, notices posted and taken down,
-and renovations at every step — all through the services, so every rule and audit row
+renovations at every step, expense claims, and the last months' staff appraisals — all through the services, so every rule and audit row
 applies. The whole run is one transaction (the services' own become savepoints): one
 fsync instead of thousands. Values come from `random.Random(seed)`.
 """
@@ -15,11 +15,23 @@ from zoneinfo import ZoneInfo
 from app.clock import DEFAULT_TIMEZONE
 from app.db import transaction
 from app.demo import REFERENCE_DATE, SURNAMES
-from app.models.archive import Unit, UnitStatus
+from app.models.archive import Building, Unit, UnitStatus
 from app.models.auth import User
 from app.models.billing import FeeKind, PayMethod
-from app.services import auth, fees, mail, notices, renovation_deposit, renovations, visitors
+from app.services import (
+    appraisal,
+    auth,
+    expenses,
+    fees,
+    mail,
+    notices,
+    renovation_deposit,
+    renovations,
+    visitors,
+)
+from app.services.expenses import Category, LineInput
 from app.services.mail import MailKind
+from app.services.periods import add_months, period_of
 from app.services.permissions import Actor
 from app.services.renovation_deposit import Deduction
 from app.services.renovations import Application, ChargeLine
@@ -77,6 +89,8 @@ def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
             "receptions": _receptions(staff.manager, rng, first),
             "notices": _notices(staff.assistant, rng, first),
             "renovations": _renovations(staff, rng, units),
+            "expense_claims": _claims(staff, rng, first),
+            "appraisals": _appraisals(staff, rng),
         }
     return counts
 
@@ -257,3 +271,59 @@ def _renovations(staff: _Staff, rng: random.Random, units: list[Unit]) -> int:
         if stage == 4:
             renovation_deposit.settle_deposit(staff.manager, row.id, [Deduction(reason, amount)])
     return len(chosen)
+
+
+CLAIM_LINES = (
+    (Category.OFFICE, "打印纸、墨盒", 80, 400),
+    (Category.TRANSPORT, "外出办事交通费", 20, 120),
+    (Category.PHONE, "客服电话话费", 100, 300),
+    (Category.MATERIALS, "维修用水暖配件", 50, 800),
+    (Category.POSTAGE, "文件快递费", 10, 60),
+    (Category.EVENTS, "社区活动物资", 200, 1500),
+)
+
+
+def _claims(staff: _Staff, rng: random.Random, first: date) -> int:
+    """About three claims a month; the last ones still wait for approval or payment."""
+    count = 0
+    for month in range(12):
+        for _ in range(3):
+            day = first + timedelta(days=30 * month + rng.randint(0, 27))
+            picks = rng.sample(CLAIM_LINES, rng.randint(1, 3))
+            lines = [
+                LineInput(cat, what, day - timedelta(days=rng.randint(0, 5)),
+                          f"{rng.randint(low, high)}.{rng.choice(('00', '50'))}", rng.randint(1, 3))
+                for cat, what, low, high in picks
+            ]  # fmt: skip
+            claim = expenses.submit_claim(
+                staff.assistant, claimant=staff.assistant.display_name,
+                purpose="服务中心日常开支", lines=lines, claim_date=day,
+            )  # fmt: skip
+            count += 1
+            if month == 11 and rng.random() < 0.5:
+                continue  # waiting for the manager
+            if rng.random() < 0.05:
+                expenses.decide_claim(staff.manager, claim.id, False, "缺少发票，请补齐后重新报销")
+                continue
+            expenses.decide_claim(staff.manager, claim.id, True)
+            expenses.pay_claim(staff.cashier, claim.id, PayMethod.CASH, day + timedelta(days=2))
+    return count
+
+
+def _appraisals(staff: _Staff, rng: random.Random) -> int:
+    """The assistant looks after the first buildings; the last three months are scored, the
+    older two confirmed."""
+    if staff.assistant.user_id is None:
+        return 0
+    buildings = [b.id for b in Building.select().order_by(Building.sort_order, Building.code)]
+    appraisal.assign_buildings(staff.manager, staff.assistant.user_id, buildings[:2])
+    count = 0
+    for back in (3, 2, 1):
+        period = add_months(period_of(REFERENCE_DATE), -back)
+        for person in (staff.assistant, staff.cashier):
+            manual = {item: rng.randint(80, 100) for item in appraisal.MANUAL}
+            row = appraisal.save_appraisal(staff.manager, person.user_id, period, manual)
+            if back > 1:
+                appraisal.confirm_appraisal(staff.manager, row.id)
+            count += 1
+    return count
