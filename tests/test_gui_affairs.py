@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTableView
 
 from app.models import (
     Appraisal,
+    CommunityEvent,
     ExpenseClaim,
     MailItem,
     Notice,
@@ -293,3 +294,24 @@ def test_appraisal_scored_saved_confirmed_exported(qtbot, staff: Staff, tmp_path
     qtbot.addWidget(assistant)
     tabs = assistant.show_page("affairs").tabs
     assert [tabs.tabText(i) for i in range(tabs.count())][-1] != "Staff appraisal"
+
+
+def test_community_event_planned_and_held(qtbot, window: MainWindow) -> None:
+    page = window.show_page("affairs")
+    page.tabs.setCurrentWidget(page.events)
+    tab = page.events
+    plan = tab.open_plan()
+    plan.title.setText("中秋游园会")
+    plan.budget.setText("2500")
+    plan.save()
+    assert plan.saved_id is not None and tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    held = tab.open_held()
+    held.place.setText("中心广场")
+    held.participants.setValue(120)
+    held.spent.setText("2300")
+    held.summary.setPlainText("活动顺利")
+    held.save()
+    event = CommunityEvent.get_by_id(plan.saved_id)
+    assert event.status == "held" and event.participants == 120
+    assert "120" in tab.summary.text()

@@ -1,7 +1,7 @@
 """Schema 14: office procedures (事务) — mail and parcels, outgoing mail, visitors, receptions,
 public notices and where they were posted, renovations with their charges, inspections and
 deposit settlements (final once written), expense claims and their lines, staff buildings
-and monthly appraisals."""
+and monthly appraisals, community events."""
 
 from app.models.base import append_only_trigger_sql, row_version_trigger_sql
 
@@ -64,6 +64,8 @@ CREATE TABLE "appraisal" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT 
 CREATE INDEX "appraisal_user_id" ON "appraisal" ("user_id");
 CREATE INDEX "appraisal_period" ON "appraisal" ("period");
 CREATE UNIQUE INDEX "appraisal_user_id_period" ON "appraisal" ("user_id", "period");
+CREATE TABLE "community_event" ("id" TEXT NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "year" INTEGER NOT NULL, "planned_month" INTEGER NOT NULL, "title" TEXT NOT NULL, "kind" TEXT NOT NULL, "planned_budget" INTEGER NOT NULL, "status" TEXT NOT NULL, "held_on" DATE, "place" TEXT NOT NULL, "participants" INTEGER NOT NULL, "spent" INTEGER NOT NULL, "organiser" TEXT NOT NULL, "summary" TEXT NOT NULL);
+CREATE INDEX "community_event_year" ON "community_event" ("year");
 """
 
 MUTABLE = (
@@ -78,6 +80,7 @@ MUTABLE = (
     "expense_claim",
     "staff_building",
     "appraisal",
+    "community_event",
 )
 # Claim lines never change once submitted: a correction is a new claim.
 FINAL = ("notice", "deposit_settlement", "deposit_deduction", "expense_line")

@@ -2,6 +2,7 @@
 
 from app.models.affairs import (
     Appraisal,
+    CommunityEvent,
     DepositDeduction,
     DepositSettlement,
     ExpenseClaim,
@@ -124,6 +125,7 @@ AFFAIRS_MODELS = [
     ExpenseLine,
     StaffBuilding,
     Appraisal,
+    CommunityEvent,
 ]
 ALL_MODELS = (
     FOUNDATION_MODELS

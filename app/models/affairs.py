@@ -270,3 +270,26 @@ class Appraisal(BaseModel):
 
     class Meta:
         indexes = ((("user", "period"), True),)
+
+
+class EventStatus:
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class CommunityEvent(BaseModel):
+    """社区文化活动: a line of the year's plan, then what was held (photos are attachments)."""
+
+    year = pw.IntegerField(index=True)
+    planned_month = pw.IntegerField()
+    title = pw.TextField()
+    kind = pw.TextField()
+    planned_budget = MoneyField()
+    status = pw.TextField(default=EventStatus.PLANNED)
+    held_on = pw.DateField(null=True)
+    place = pw.TextField(default="")
+    participants = pw.IntegerField(default=0)
+    spent = MoneyField(default=0)
+    organiser = pw.TextField(default="")
+    summary = pw.TextField(default="")

@@ -51,6 +51,10 @@
         <translation>装修管理</translation>
     </message>
     <message>
+        <source>Community events</source>
+        <translation>社区文化活动</translation>
+    </message>
+    <message>
         <source>Expense claims</source>
         <translation>费用报销</translation>
     </message>
@@ -1032,6 +1036,93 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>列入计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Held…</source>
+        <translation>活动总结(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>活动照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Year &amp;report…</source>
+        <translation>年度报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{held} of {planned} planned events held, {cancelled} cancelled; {participants} participants; spent {spent} of a budget of {budget}.</source>
+        <translation>计划 {planned} 场，已举办 {held} 场，取消 {cancelled} 场；参与 {participants} 人次；预算 {budget}，已支出 {spent}。</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Photos of the event</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Community events {year}</source>
+        <translation>{year}年社区文化活动</translation>
+    </message>
+</context>
+<context>
     <name>ExpensesTab</name>
     <message>
         <source>Claimant or number</source>
@@ -1370,6 +1461,33 @@
     <message>
         <source>This unit was handed over on {date} (form {number}). Print its handover form again?</source>
         <translation>该房屋已于 {date} 入伙（交接单 {number}）。要重新打印交接单吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Event held</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>实际支出（元）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动总结</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2360,33 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Collected by</source>
         <translation>领取人</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan an event</source>
+        <translation>列入年度计划</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4523,46 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>投诉 {number} 已关闭，不能再修改。</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Kind: choose a kind of event.</source>
+        <translation>类别：请选择活动类别。</translation>
+    </message>
+    <message>
+        <source>Month: choose a month of the plan&apos;s year.</source>
+        <translation>月份：请选择计划年度中的月份。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>This event is already held or cancelled.</source>
+        <translation>该活动已举办或已取消。</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Participants: enter how many took part.</source>
+        <translation>参与人数：请输入参与人数。</translation>
+    </message>
+    <message>
+        <source>Held on: the event belongs to the plan of {year}.</source>
+        <translation>举办日期：该活动属于 {year} 年的计划。</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5291,7 +5476,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Summary</source>
-        <translation>接待小结</translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>Checklist: {n} items are not ticked yet; tick them or cancel.</source>
@@ -5428,6 +5613,37 @@ Details were written to the log file:
         <translation>没有保存任何未完成的数据：本次操作已整体撤销，您可以继续工作。
 详细信息已写入日志文件：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>Festival</source>
+        <translation>节日庆典</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>文体比赛</translation>
+    </message>
+    <message>
+        <source>Talks and culture</source>
+        <translation>文化讲座</translation>
+    </message>
+    <message>
+        <source>Parents and children</source>
+        <translation>亲子活动</translation>
+    </message>
+    <message>
+        <source>Care for the elderly</source>
+        <translation>敬老关爱</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>志愿公益</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """事务: the office's daily procedures, one tab each — mail and parcels, visitors and
-receptions, notices, renovations, expense claims, staff appraisal (manager)."""
+receptions, notices, renovations, community events, expense claims, staff appraisal
+(manager)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.permissions import Actor, Cap
 from ui.pages.affairs_appraisal import AppraisalTab
+from ui.pages.affairs_events import EventsTab
 from ui.pages.affairs_expenses import ExpensesTab
 from ui.pages.affairs_mail import MailTab
 from ui.pages.affairs_notices import NoticesTab
@@ -35,6 +37,8 @@ class AffairsPage(Page):
         self.tabs.addTab(self.visitors, self.tr("Visitors and receptions"))
         self.tabs.addTab(self.notices, self.tr("Notices"))
         self.tabs.addTab(self.renovations, self.tr("Renovations"))
+        self.events = EventsTab(actor)
+        self.tabs.addTab(self.events, self.tr("Community events"))
         self.expenses = ExpensesTab(actor)
         if actor.can(Cap.EXPENSE_CLAIM):
             self.tabs.addTab(self.expenses, self.tr("Expense claims"))
