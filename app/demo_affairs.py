@@ -1,6 +1,7 @@
 """The demo office's 事务: a year of parcels and letters (most collected, a few waiting),
 outgoing mail, visitors, receptions with their checklists, notices posted and taken down,
-renovations at every step, expense claims, and the last months' staff appraisals — all through the services, so every rule and audit row
+renovations at every step, the year's community events, expense claims, and the last
+months' staff appraisals — all through the services, so every rule and audit row
 applies. The whole run is one transaction (the services' own become savepoints): one
 fsync instead of thousands. Values come from `random.Random(seed)`.
 """
@@ -21,6 +22,7 @@ from app.models.billing import FeeKind, PayMethod
 from app.services import (
     appraisal,
     auth,
+    community_events,
     expenses,
     fees,
     mail,
@@ -29,6 +31,7 @@ from app.services import (
     renovations,
     visitors,
 )
+from app.services.community_events import EventKind
 from app.services.expenses import Category, LineInput
 from app.services.mail import MailKind
 from app.services.periods import add_months, period_of
@@ -89,6 +92,7 @@ def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
             "receptions": _receptions(staff.manager, rng, first),
             "notices": _notices(staff.assistant, rng, first),
             "renovations": _renovations(staff, rng, units),
+            "community_events": _events(staff, rng),
             "expense_claims": _claims(staff, rng, first),
             "appraisals": _appraisals(staff, rng),
         }
@@ -327,3 +331,36 @@ def _appraisals(staff: _Staff, rng: random.Random) -> int:
                 appraisal.confirm_appraisal(staff.manager, row.id)
             count += 1
     return count
+
+
+EVENT_PLAN = (
+    (2, "元宵节猜灯谜", EventKind.FESTIVAL, 1500, "中心广场"),
+    (3, "学雷锋志愿服务日", EventKind.VOLUNTEER, 500, "小区各楼栋"),
+    (5, "业主趣味运动会", EventKind.SPORTS, 3000, "小区篮球场"),
+    (6, "六一亲子游园会", EventKind.CHILDREN, 3000, "会所"),
+    (7, "消防安全知识讲座", EventKind.CULTURE, 800, "会所多功能厅"),
+    (9, "中秋游园晚会", EventKind.FESTIVAL, 4000, "中心广场"),
+    (10, "重阳节敬老茶话会", EventKind.ELDERLY, 2000, "会所"),
+    (12, "迎新年书法送春联", EventKind.CULTURE, 1200, "物业服务中心"),
+)
+
+
+def _events(staff: _Staff, rng: random.Random) -> int:
+    """The reference year's plan; events of the months gone by were held (one rained off)."""
+    year = REFERENCE_DATE.year
+    for month, title, kind, budget, place in EVENT_PLAN:
+        event = community_events.plan_event(
+            staff.assistant, year=year, planned_month=month, title=title, kind=kind,
+            planned_budget=str(budget), organiser=staff.assistant.display_name,
+        )  # fmt: skip
+        if month >= REFERENCE_DATE.month:
+            continue
+        if kind == EventKind.SPORTS:
+            community_events.cancel_event(staff.assistant, event.id, "连续降雨，场地积水，取消")
+            continue
+        community_events.record_held(
+            staff.assistant, event.id, held_on=date(year, month, rng.randint(5, 25)), place=place,
+            participants=rng.randint(40, 260), spent=str(budget * rng.randint(70, 100) // 100),
+            summary="活动组织有序，业主参与热情高，现场照片已存档。",
+        )  # fmt: skip
+    return len(EVENT_PLAN)

@@ -7,7 +7,10 @@ from pathlib import Path
 from app.db import close_database
 from app.demo_office import create_demo_office
 from app.models import (
+    Appraisal,
+    CommunityEvent,
     DepositSettlement,
+    ExpenseClaim,
     MailItem,
     Notice,
     Reception,
@@ -33,6 +36,9 @@ def test_demo_office_has_a_year_of_affairs(tmp_path: Path) -> None:
         assert {RenovationStatus.IN_PROGRESS, RenovationStatus.SETTLED} <= statuses
         for row in Renovation.select().where(Renovation.status == RenovationStatus.IN_PROGRESS):
             assert Unit.get_by_id(row.unit_id).status == UnitStatus.DECORATING
+        assert summary["community_events"] == CommunityEvent.select().count() == 8
+        assert summary["expense_claims"] == ExpenseClaim.select().count() == 36
+        assert Appraisal.select().count() == 6
         settled = Renovation.select().where(Renovation.status == RenovationStatus.SETTLED)
         assert DepositSettlement.select().count() == settled.count()
     finally:
