@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.money import format_money
 from app.services import appraisal
 from app.services.appraisal import MANUAL, WEIGHTS, AppraisalRow, Scored
 from app.services.periods import add_months, period_of
@@ -134,7 +135,7 @@ class AppraisalTab(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setSizes([560, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split)
@@ -164,7 +165,7 @@ class AppraisalTab(QWidget):
             "feedback": f"{f.complaints_on_time}/{f.complaints}",
             "return_visits": f"{f.visited}/{f.valid_complaints}",
             "repairs": f"{f.repairs_on_time}/{f.repairs}",
-            "collection": f"{f.settled}/{f.billed}",
+            "collection": f"{format_money(f.settled, False)} / {format_money(f.billed, False)}",
             "voids": str(f.voids),
         }
         self.figures.set_items([(i, data.get(i, ""), scored.scores[i]) for i in WEIGHTS])
