@@ -34,7 +34,10 @@ def run(report: Report) -> None:
 
     from app.services.office import close_office, open_office
     from app.services.permissions import Actor
+    from ui.pages.affairs_expenses import ExpensesTab
     from ui.pages.affairs_mail import IncomingTab, OutgoingTab
+    from ui.pages.affairs_notices import NoticesTab
+    from ui.pages.affairs_renovation import RenovationsTab
     from ui.pages.affairs_visitors import VisitorLogTab
 
     app = QApplication.instance() or QApplication([])
@@ -46,6 +49,9 @@ def run(report: Report) -> None:
         ("mail received", IncomingTab, "mail_item", "received_at"),
         ("mail sent", OutgoingTab, "outgoing_mail", "sent_on"),
         ("visitors", VisitorLogTab, "visitor", "in_at"),
+        ("notices", NoticesTab, "notice", "number"),
+        ("renovations", RenovationsTab, "renovation", "number"),
+        ("expense claims", ExpensesTab, "expense_claim", "number"),
     )
     widgets = []
 
@@ -81,7 +87,7 @@ def _median(fn: Callable[[], object], repeat: int = 7) -> float:
 def office_file() -> Path:
     from app import migrations
 
-    path = CACHE / f"affairs-{ROWS}-v{migrations.CURRENT_VERSION}.db"
+    path = CACHE / f"affairs-{ROWS}-v{migrations.CURRENT_VERSION}-2.db"
     if path.exists():
         return path
     from app.ids import new_id
@@ -111,6 +117,25 @@ def office_file() -> Path:
             "INSERT INTO visitor VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?)",
             (_visitor_row(rng, new_id(), at, units) for at in moments),
         )
+        conn.executemany(
+            "INSERT INTO notice VALUES (?,?,?,1,?,'water','停水通知','正文',?,'李客服','服务中心')",
+            ((new_id(), _stamp(at), _stamp(at), f"GG{n:010d}", at.date().isoformat())
+             for n, at in enumerate(moments)),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO renovation VALUES (?,?,?,1,?,?,NULL,'业主','','装饰公司','','','','装修',"
+            "?,?,?,'李客服','settled','',NULL,'',NULL,NULL,NULL,'',NULL,'','')",
+            ((new_id(), _stamp(at), _stamp(at), f"ZX{n:010d}", units[n % len(units)],
+              at.date().isoformat(), at.date().isoformat(), at.date().isoformat())
+             for n, at in enumerate(moments)),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO expense_claim VALUES (?,?,?,1,?,'李客服',?,'日常开支',?,'李客服','paid',"
+            "'陈经理',NULL,'',?,'王收银','cash')",
+            ((new_id(), _stamp(at), _stamp(at), f"BX{n:010d}", at.date().isoformat(),
+              rng.randint(100, 200_000), at.date().isoformat())
+             for n, at in enumerate(moments)),
+        )  # fmt: skip
     conn.close()
     building.rename(path)
     return path
