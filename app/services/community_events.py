@@ -14,8 +14,7 @@ from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.affairs import CommunityEvent, EventStatus
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
-from app.services.records import get_or_fail, optional_text, required_text
-from app.services.renovations import money_amount
+from app.services.records import get_or_fail, money_amount, optional_text, required_text
 from app.services.unit_facts import check_not_future
 
 

@@ -20,8 +20,7 @@ from app.models.billing import PayMethod
 from app.services import audit, numbering
 from app.services.periods import parse_period
 from app.services.permissions import Actor, Cap, require
-from app.services.records import get_or_fail, optional_text, required_text
-from app.services.renovations import money_amount
+from app.services.records import get_or_fail, money_amount, optional_text, required_text
 from app.services.unit_facts import check_not_future, office_today
 
 numbering.register_document_type("expense_claim", "BX")

@@ -24,8 +24,8 @@ from app.services import audit, numbering
 from app.services.collection import CollectRequest, Tender, collect
 from app.services.permissions import Actor, Cap, require
 from app.services.receipts import refund_deposit
-from app.services.records import get_or_fail, required_text
-from app.services.renovations import charges_of, money_amount
+from app.services.records import get_or_fail, money_amount, required_text
+from app.services.renovations import charges_of
 from app.services.unit_facts import office_today
 
 numbering.register_document_type("deposit_settlement", "YJ")

@@ -23,12 +23,12 @@ from app.models.affairs import (
 )
 from app.models.archive import Owner, Unit, UnitStatus
 from app.models.billing import Charge, ChargeKind, FeeItem, FeeKind
-from app.money import format_money, to_decimal, to_fen
+from app.money import format_money
 from app.services import audit, numbering
 from app.services.fees import rate_on
 from app.services.periods import period_of
 from app.services.permissions import Actor, Cap, require
-from app.services.records import get_or_fail, optional_text, required_text
+from app.services.records import get_or_fail, money_amount, optional_text, required_text
 from app.services.unit_facts import check_not_future, get_unit, office_today, pick_owner
 
 numbering.register_document_type("renovation", "ZX")
@@ -74,22 +74,6 @@ def _text(value: str, field: str, label: str, max_len: int, required: bool = Tru
     if required:
         return required_text(value, field, label, max_len)
     return optional_text(value, field, label, max_len)
-
-
-def money_amount(value: object, field: str, label: str, allow_zero: bool = False) -> Decimal:
-    """A positive amount in yuan typed by hand (zero too when `allow_zero`)."""
-    try:
-        amount = to_decimal(str(value).strip())
-        to_fen(amount)
-    except (TypeError, ValueError):
-        amount = Decimal(-1)
-    if amount < 0 or (amount == 0 and not allow_zero) or amount > Decimal(1_000_000):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("app", "{label}: enter an amount in yuan, like 3000 or 150.50."),
-            field=field,
-            label=label,
-        )
-    return amount
 
 
 def _check_dates(start: date, end: date) -> None:
