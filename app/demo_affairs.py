@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from app.clock import DEFAULT_TIMEZONE
 from app.db import transaction
 from app.demo import REFERENCE_DATE, SURNAMES
-from app.models.archive import Building, Unit, UnitStatus
+from app.models.archive import Building, Unit, UnitStatus, UnitType
 from app.models.auth import User
 from app.models.billing import FeeKind, PayMethod
 from app.services import (
@@ -79,7 +79,8 @@ def _staff(system: Actor) -> _Staff:
 
 def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
     rng = random.Random(seed * 7919 + 14)
-    units = list(Unit.select().where(Unit.status == UnitStatus.OCCUPIED).order_by(Unit.code))
+    homes = (Unit.status == UnitStatus.OCCUPIED) & (Unit.unit_type == UnitType.RESIDENTIAL)
+    units = list(Unit.select().where(homes).order_by(Unit.code))
     if not units:
         return {}
     first = REFERENCE_DATE - timedelta(days=DAYS)
