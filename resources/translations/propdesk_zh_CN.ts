@@ -1102,6 +1102,10 @@
         <translation>年度报告(&amp;R)…</translation>
     </message>
     <message>
+        <source>Community events</source>
+        <translation>社区文化活动</translation>
+    </message>
+    <message>
         <source>{held} of {planned} planned events held, {cancelled} cancelled; {participants} participants; spent {spent} of a budget of {budget}.</source>
         <translation>计划 {planned} 场，已举办 {held} 场，取消 {cancelled} 场；参与 {participants} 人次；预算 {budget}，已支出 {spent}。</translation>
     </message>
@@ -3246,6 +3250,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Mail waiting</source>
+        <translation>待领取邮件</translation>
     </message>
     <message>
         <source>{n} items waiting, {old} of them for more than {days} days.</source>

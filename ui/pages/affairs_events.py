@@ -30,6 +30,7 @@ from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
 from ui.pages.affairs_common import label, selected_row
 from ui.widgets.dates import DateEdit
+from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
 
 _KINDS = {
@@ -143,6 +144,7 @@ class EventsTab(QWidget):
             button.clicked.connect(lambda _checked=False, s=slot: s())
             self.buttons[name] = button
             bar.addWidget(button)
+        bar.addWidget(ExportButton(actor, self.table, self.tr("Community events"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)

@@ -326,8 +326,11 @@ class UncollectedTab(QWidget):
         self.table.setObjectName("uncollected_table")
         configure_table(self.table, self.model)
         self.table.setSortingEnabled(False)  # oldest first, as the service orders them
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(ExportButton(actor, self.table, self.tr("Mail waiting"), self))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(head)
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
