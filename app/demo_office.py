@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.db import open_database
 from app.demo import generate_demo_office
+from app.demo_affairs import create_demo_affairs
 from app.demo_desk import create_demo_desk
 from app.demo_fees import create_demo_fees
 from app.demo_parking import create_demo_shifts, create_demo_spaces
@@ -60,12 +61,14 @@ def create_demo_office(
         seed=seed,
     )
     fees.update(create_demo_desk(system, seed=seed, service_desk=False))
+    affairs = create_demo_affairs(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
         **spaces,
         **shifts,
         **{f"service_{key}": value for key, value in service.items()},
+        **affairs,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }
