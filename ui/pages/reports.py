@@ -116,6 +116,21 @@ class ReportsPage(Page):
             self.status.setText(self.tr("{month} is open.").format(month=state.period))
         self.close_button.setEnabled(not state.closed)
         self.reopen_button.setEnabled(state.closed)
+        if self.preview_path is None or self.preview_path.stem != f"monthly-{state.period}":
+            self._quiet_preview(state.period)
+
+    def _quiet_preview(self, period: str) -> None:
+        """The month's report shows by itself when the page or the month changes: written in
+        the background, without a progress dialog (the buttons stay usable meanwhile)."""
+        actor = self.actor
+        out = Path(self._folder.name) / f"monthly-{period}.pdf"
+
+        def shown(path: Path) -> None:
+            if period == self.period():
+                self._show_preview(path)
+
+        run_task(lambda _ctx: render_monthly(actor, period, out).path, on_success=shown,
+                 parent=self)  # fmt: skip
 
     # --- documents --------------------------------------------------------------------
 
