@@ -27,6 +27,7 @@ from ui.pages.base import Page
 from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.service import ServicePage
+from ui.pages.stock import StockPage
 from ui.pages.system import SystemPage
 from ui.pages.unbuilt import UNBUILT_PAGES
 from ui.widgets.search_box import SearchBox
@@ -35,7 +36,8 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
     BillingPage,
-    *(UNBUILT_PAGES[k] for k in ("parking", "stock")),
+    UNBUILT_PAGES["parking"],
+    StockPage,
     ServicePage,
     *(UNBUILT_PAGES[k] for k in ("reports", "sync")),
     SystemPage,

@@ -132,6 +132,25 @@ def create_supplier(
     return supplier
 
 
+def update_supplier(
+    actor: Actor, supplier_id: str, name: str, contact: str = "", phone: str = "",
+    active: bool = True,
+) -> Supplier:  # fmt: skip
+    """A supplier's name and contact; the code stays (documents print the name)."""
+    require(actor, Cap.STOCK_EDIT)
+    name = required_text(name, "name", QT_TRANSLATE_NOOP("app", "Name"), 100)
+    with transaction():
+        supplier = get_or_fail(Supplier, supplier_id)
+        before = audit.snapshot(supplier)
+        supplier.name, supplier.contact, supplier.phone = name, contact.strip(), phone.strip()
+        supplier.active = active
+        supplier.save()
+        after = audit.snapshot(supplier)
+        audit.record(actor, "supplier.update", table="supplier", record_id=supplier.id,
+                     before=before, after=audit.changed_fields(before, after))  # fmt: skip
+    return supplier
+
+
 def _item_values(data: dict[str, object]) -> dict[str, object]:
     unknown = set(data) - set(_ITEM_FIELDS)
     if unknown:
@@ -309,7 +328,7 @@ def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None
         data.recipient, "recipient", QT_TRANSLATE_NOOP("app", "Recipient"), 30
     )
     doc.purpose = optional_text(data.purpose, "purpose", QT_TRANSLATE_NOOP("app", "Purpose"), 200)
-    doc.repair_order_ref = (data.repair_order_ref or "").strip() or None
+    doc.repair_order_ref = _repair_ref(data.repair_order_ref) if data.kind == DocKind.OUT else None
     doc.remarks = optional_text(data.remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 200)
     doc.save()
     StockLine.delete().where(StockLine.document == doc).execute()
@@ -325,6 +344,24 @@ def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None
         for no, (item_id, qty, price) in enumerate(checked, 1)
     ]
     StockLine.insert_many(rows).execute()
+
+
+def _repair_ref(number: str | None) -> str | None:
+    """The number of a repair order still being worked on, which the materials are for."""
+    from app.models.service import RepairOrder
+    from app.services.stock_views import LINKABLE_REPAIR_STATUSES
+
+    text = (number or "").strip().upper()
+    if not text:
+        return None
+    repair = RepairOrder.get_or_none(RepairOrder.number == text)
+    if repair is None or repair.status not in LINKABLE_REPAIR_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Repair order: {number} is not an open repair order; "
+                              "pick one from the list or leave it empty."),
+            field="repair_order_ref", number=text,
+        )  # fmt: skip
+    return repair.number
 
 
 def create_draft(actor: Actor, data: DocumentInput) -> StockDocument:
