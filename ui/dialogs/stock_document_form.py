@@ -264,7 +264,7 @@ class DocumentDialog(FormDialog):
     def save_and_post(self) -> None:
         self.post_on_save = True
         try:
-            self.save()
+            self.buttons.accepted.emit()  # the same save as 保存草稿, then the post
         finally:
             self.post_on_save = False
 
