@@ -784,6 +784,224 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>新建{kind}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>领用部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Optional: the open repair order the materials are for</source>
+        <translation>可选：材料所用于的未关闭维修单</translation>
+    </message>
+    <message>
+        <source>Optional: an open repair order</source>
+        <translation>可选：未关闭的维修单</translation>
+    </message>
+    <message>
+        <source>Type or scan an item code or barcode, Enter</source>
+        <translation>输入或扫描物料编码/条码，回车</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物料</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;post</source>
+        <translation>保存并过账(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Number, supplier, department, recipient, purpose or repair order</source>
+        <translation>单号、供应商、部门、领料人、用途或维修单</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部单据</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>仅草稿</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>领用部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>冲销单</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>New stock &amp;in…</source>
+        <translation>新建入库单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New stock &amp;out…</source>
+        <translation>新建出库单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>红冲(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>出入库单据</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft document?</source>
+        <translation>删除这张草稿单据？</translation>
+    </message>
+    <message>
+        <source>Reverse {number}</source>
+        <translation>红冲 {number}</translation>
+    </message>
+    <message>
+        <source>Why is it reversed? (printed on the reversing document)</source>
+        <translation>红冲原因（打印在冲销单上）：</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>EndNoticeDialog</name>
     <message>
         <source>End the vacancy notice of {unit}</source>
@@ -1268,6 +1486,160 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>修改物料</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Maximum quantity</source>
+        <translation>最高库存</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the package, or leave empty</source>
+        <translation>扫描包装上的条码，或留空</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Code, barcode, name, specification or category</source>
+        <translation>编码、条码、名称、规格或类别</translation>
+    </message>
+    <message>
+        <source>Only items in use</source>
+        <translation>仅在用物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新建物料(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers…</source>
+        <translation>供应商(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>物料标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print labels with barcodes for the selected items (all shown when none)</source>
+        <translation>为选中的物料打印条码标签（未选中时为列表中全部物料）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation>物料标签</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>PropDesk — log in</source>
@@ -1284,6 +1656,57 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>建议采购量</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>{n} items are under their minimum; the suggested order brings each up to its maximum.</source>
+        <translation>{n} 种物料低于最低库存；建议采购量补足到最高库存。</translation>
+    </message>
+    <message>
+        <source>No item is under its minimum.</source>
+        <translation>没有低于最低库存的物料。</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2291,53 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Stock ledger (opening, in, out, closing per item for a month)</source>
+        <translation>进销存汇总表（按月，每种物料的期初、入库、出库、结存）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF or Excel…</source>
+        <translation>保存为 PDF 或 Excel(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item card (one item&apos;s movements with the running balance)</source>
+        <translation>物料明细账（单个物料的收发及结存）</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF or E&amp;xcel…</source>
+        <translation>保存为 PDF 或 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Stock ledger {month}</source>
+        <translation>进销存汇总表 {month}</translation>
+    </message>
+    <message>
+        <source>Item card {item}</source>
+        <translation>物料明细账 {item}</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <source>New resident</source>
@@ -1981,6 +2451,294 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>出入库单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>&amp;Start a count…</source>
+        <translation>开始盘点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>导出盘点表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import count sheet…</source>
+        <translation>导入盘点表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the count…</source>
+        <translation>取消盘点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>录入盘点数</translation>
+    </message>
+    <message>
+        <source>Differences (surplus / shortage)</source>
+        <translation>盘点差异（盘盈/盘亏）</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type an item code, then Enter</source>
+        <translation>扫描条码或输入物料编码，回车</translation>
+    </message>
+    <message>
+        <source>Counted quantity, Enter</source>
+        <translation>实盘数量，回车</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>物料：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>实盘：</translation>
+    </message>
+    <message>
+        <source>Filter: code, name or location</source>
+        <translation>筛选：编码、名称或库位</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>仅未盘</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>Book (frozen)</source>
+        <translation>账面（冻结）</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>其后变动</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Surplus (+) / shortage (−)</source>
+        <translation>盘盈(+)/盘亏(−)</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <source>Difference value</source>
+        <translation>差异金额</translation>
+    </message>
+    <message>
+        <source>Difference &amp;report…</source>
+        <translation>差异表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post adjustments…</source>
+        <translation>过账调整(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Posting a stocktake needs the manager</source>
+        <translation>盘点过账需要经理权限</translation>
+    </message>
+    <message>
+        <source>Surplus {gain}   Shortage {loss}   Not counted: {n} items</source>
+        <translation>盘盈 {gain}&#x3000;盘亏 {loss}&#x3000;未盘 {n} 项</translation>
+    </message>
+    <message>
+        <source>Stocktake differences {number}</source>
+        <translation>盘点差异表 {number}</translation>
+    </message>
+    <message>
+        <source>Post stocktake</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Post stocktake {number}: surplus {gain}, shortage {loss}; {n} items not counted stay as they are. Posting is final.</source>
+        <translation>过账盘点单 {number}：盘盈 {gain}，盘亏 {loss}；{n} 项未盘的物料不作调整。过账后不可更改。</translation>
+    </message>
+    <message>
+        <source>(every item)</source>
+        <translation>（全部物料）</translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Book quantities are frozen now. Count which items?</source>
+        <translation>现在冻结账面数量。盘点哪些物料？</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake {number}? Its counts are kept but nothing is adjusted.</source>
+        <translation>取消盘点单 {number}？已录入的盘点数保留，但不作任何调整。</translation>
+    </message>
+    <message>
+        <source>Count sheet {number}</source>
+        <translation>盘点表 {number}</translation>
+    </message>
+    <message>
+        <source>Import count sheet</source>
+        <translation>导入盘点表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Count sheet imported</source>
+        <translation>盘点表已导入</translation>
+    </message>
+    <message>
+        <source>{n} counts were taken from {file}.</source>
+        <translation>已从 {file} 读入 {n} 条盘点数。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>No count is open. Start one to freeze the book quantities and count.</source>
+        <translation>当前没有进行中的盘点。开始盘点将冻结账面数量。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} of {date}, started by {who}{category}: {done} of {total} items counted.</source>
+        <translation>盘点单 {number}（{date}，{who} 发起{category}）：已盘 {done} / {total} 项。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersDialog</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;New supplier…</source>
+        <translation>新建供应商(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4302,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>用途</translation>
     </message>
     <message>
+        <source>Repair order: {number} is not an open repair order; pick one from the list or leave it empty.</source>
+        <translation>维修单：{number} 不是未关闭的维修单；请从列表中选择，或留空。</translation>
+    </message>
+    <message>
         <source>Document {number} is posted and final; correct it with a reversing document.</source>
         <translation>单据 {number} 已过账，不能修改；请用冲销单更正。</translation>
     </message>
@@ -4174,6 +4936,73 @@ Details were written to the log file:
     <message>
         <source>Demo office: log in as admin, password demo1234</source>
         <translation>演示库：用户名 admin，密码 demo1234</translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>Stock in</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Stock out</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <source>Returned to store</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>正在生成 {title}…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The report was saved to {file}.</source>
+        <translation>报表已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@ from ui.tasks import Task, run_task
 LAST_FOLDER_KEY = "stock/last_report_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("stock", text)
-
-
 def preview_pdf(
     parent: QWidget, render: Callable[[Path], object], file_name: str, title: str
 ) -> Task:
@@ -45,20 +41,31 @@ def preview_pdf(
         shutil.rmtree(folder, ignore_errors=True)
         show_error(parent, exc)
 
-    return run_task(work, on_success=show, on_failure=failed, parent=parent,
-                    progress_label=_tr("Preparing {title}…").format(title=title),
-                    cancellable=False)  # fmt: skip
+    return run_task(
+        work,
+        on_success=show,
+        on_failure=failed,
+        parent=parent,
+        progress_label=QCoreApplication.translate("stock", "Preparing {title}…").format(
+            title=title
+        ),
+        cancellable=False,
+    )
 
 
 def choose_report_path(parent: QWidget, name: str, excel: bool = True) -> Path | None:
     """A .pdf or .xlsx file name; the suffix chosen decides the format."""
     store = QSettings()
     folder = Path(str(store.value(LAST_FOLDER_KEY, "") or Path.home()))
-    filters = [_tr("PDF document (*.pdf)")] + ([_tr("Excel workbook (*.xlsx)")] if excel else [])
+    filters = [QCoreApplication.translate("stock", "PDF document (*.pdf)")] + (
+        [QCoreApplication.translate("stock", "Excel workbook (*.xlsx)")] if excel else []
+    )
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, _tr("Save report"), str(folder / f"{name}-{local_today():%Y%m%d}.pdf"),
+        parent,
+        QCoreApplication.translate("stock", "Save report"),
+        str(folder / f"{name}-{local_today():%Y%m%d}.pdf"),
         ";;".join(filters),
-    )  # fmt: skip
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -83,14 +90,25 @@ def save_report(
     def done(written: Path) -> None:
         if on_done is not None:
             on_done(written)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Saved"),
-                          _tr("The report was saved to {file}.").format(file=written.name),
-                          parent=parent.window())  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("stock", "Saved"),
+            QCoreApplication.translate("stock", "The report was saved to {file}.").format(
+                file=written.name
+            ),
+            parent=parent.window(),
+        )
         box.setObjectName("report_saved")
         box.setInformativeText(str(written))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    return run_task(work, on_success=done, parent=parent,
-                    progress_label=_tr("Writing {file}…").format(file=path.name),
-                    cancellable=False)  # fmt: skip
+    return run_task(
+        work,
+        on_success=done,
+        parent=parent,
+        progress_label=QCoreApplication.translate("stock", "Writing {file}…").format(
+            file=path.name
+        ),
+        cancellable=False,
+    )
