@@ -1,5 +1,6 @@
 """A complete demo office file: archives from app.demo, one account per role, and fees
-(items, three months of bills and their payments) from app.demo_fees."""
+(items, three months of bills and their payments) from app.demo_fees, and a year of
+warehouse movements from app.demo_stock."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from app.db import open_database
 from app.demo import generate_demo_office
 from app.demo_fees import create_demo_fees
+from app.demo_stock import create_demo_stock
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
@@ -45,9 +47,11 @@ def create_demo_office(
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
     fees = create_demo_fees(system, seed=seed)
+    warehouse = create_demo_stock(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
+        **warehouse,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }
