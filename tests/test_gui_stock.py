@@ -98,6 +98,8 @@ def test_new_item_from_the_items_tab(qtbot, actor: Actor) -> None:
     assert StockItem.select().count() == 0
     _type(qtbot, dialog.max_qty, "50")
     _type(qtbot, dialog.barcode, "6901234500011")
+    qtbot.keyClick(dialog.barcode, Qt.Key.Key_Return)  # the scanner's Enter: not a save
+    assert dialog.saved_id is None and StockItem.select().count() == 0
     dialog.save()
     saved = StockItem.get_by_id(dialog.saved_id)
     assert (saved.code, saved.name, saved.uom, saved.category) == ("LS01", "十字螺丝", "盒", "五金")

@@ -3,7 +3,7 @@ label sheet of the chosen items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,6 +70,7 @@ class ItemDialog(FormDialog):
         self.barcode = self.add_row(
             self.tr("Barcode"), "barcode", QLineEdit((item.barcode or "") if item else "")
         )
+        self.barcode.installEventFilter(self)
         self.barcode.setPlaceholderText(self.tr("Scan the barcode on the package, or leave empty"))
         self.supplier = self.add_row(self.tr("Supplier"), "supplier_id", QComboBox())
         self.supplier.addItem(self.tr("(none)"), None)
@@ -80,6 +81,17 @@ class ItemDialog(FormDialog):
         self.active = self.add_row(self.tr("In use"), "active", QCheckBox())
         self.active.setChecked(item.active if item else True)
         self.set_row_visible("active", item is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A scanner ends the barcode with Enter: go on to the next field instead of saving.
+        if (
+            watched is self.barcode
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.supplier.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def values(self) -> dict[str, object]:
         return {
