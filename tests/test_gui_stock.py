@@ -309,6 +309,11 @@ def test_stocktake_by_scanning_posted_by_the_manager(
     assert tab.differences.index(0, 7).data() == "-1"
     assert tab.differences.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not tab.post_button.isEnabled()  # the keeper may not post
+    previews: list[QPrintPreviewDialog] = []
+    close_next_preview(previews)
+    tab.preview_report()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+    assert take.number in previews[0].windowTitle()
 
     manager = user(system_actor, "boss", Role.MANAGER)
     _boss_window, boss_page = _page(qtbot, manager)

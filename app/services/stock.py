@@ -18,12 +18,14 @@ import peewee as pw
 from app.clock import local_today, utcnow
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.models.service import RepairOrder
 from app.models.stock import DocKind, DocReason, StockDocument, StockItem, StockLine, Supplier
 from app.services import audit
 from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
 from app.services.stock_costing import Balance, issue_value, receipt_value
+from app.services.stock_views import LINKABLE_REPAIR_STATUSES
 
 register_document_type("stock_in", "RK")
 register_document_type("stock_out", "CK")
@@ -348,9 +350,6 @@ def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None
 
 def _repair_ref(number: str | None) -> str | None:
     """The number of a repair order still being worked on, which the materials are for."""
-    from app.models.service import RepairOrder
-    from app.services.stock_views import LINKABLE_REPAIR_STATUSES
-
     text = (number or "").strip().upper()
     if not text:
         return None

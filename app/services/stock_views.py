@@ -16,6 +16,7 @@ from app.models.stock import (
     Supplier,
 )
 from app.services.permissions import Actor, Cap, require
+from app.services.records import get_or_fail
 
 # A repair still being worked on may take materials; a closed or cancelled one may not.
 LINKABLE_REPAIR_STATUSES = (
@@ -87,7 +88,7 @@ def item_choices(actor: Actor) -> list[StockItem]:
 
 def get_item(actor: Actor, item_id: str) -> StockItem:
     require(actor, Cap.STOCK_VIEW)
-    return StockItem.get_by_id(item_id)
+    return get_or_fail(StockItem, item_id)
 
 
 def suppliers(actor: Actor, active_only: bool = True) -> list[Supplier]:
@@ -143,7 +144,7 @@ def filter_documents(
 
 def get_document(actor: Actor, doc_id: str) -> StockDocument:
     require(actor, Cap.STOCK_VIEW)
-    return StockDocument.get_by_id(doc_id)
+    return get_or_fail(StockDocument, doc_id)
 
 
 def is_reversed(actor: Actor, doc_id: str) -> bool:
