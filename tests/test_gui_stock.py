@@ -25,7 +25,7 @@ from app.models.stock import (
 )
 from app.services import stock
 from app.services.permissions import Actor, Role
-from tests.stock_fixtures import issue, item, keeper, pdf_text, receive, user
+from tests.stock_fixtures import DAY, issue, item, keeper, pdf_text, receive, user
 from ui.dialogs.stock_document_form import PRICE, QTY, DocumentDialog
 from ui.main_window import MainWindow
 from ui.pages.stock import StockPage
@@ -136,6 +136,8 @@ def test_stock_in_then_out_refused_above_the_balance(qtbot, actor: Actor) -> Non
     tab = page.documents
 
     receipt = tab.open_new(DocKind.IN)
+
+    receipt.doc_date.set_value(DAY)  # numbers carry the document's year
     receipt.supplier.setCurrentIndex(receipt.supplier.findData(supplier.id))
     _add_line(qtbot, receipt, "6901234500011", "20", "4.50")  # scanned
     _add_line(qtbot, receipt, "q01", "5", "18")
@@ -149,6 +151,8 @@ def test_stock_in_then_out_refused_above_the_balance(qtbot, actor: Actor) -> Non
     assert tab.model.index(tab.table.currentIndex().row(), 0).data() == doc.number
 
     out_form = tab.open_new(DocKind.OUT)
+
+    out_form.doc_date.set_value(DAY)  # numbers carry the document's year
     out_form.department.setCurrentText("工程部")
     _type(qtbot, out_form.recipient, "李师傅")
     _type(qtbot, out_form.purpose, "楼道换灯")
@@ -183,6 +187,7 @@ def test_draft_saved_edited_posted_and_printed(qtbot, actor: Actor, tmp_path: Pa
     tab = page.documents
     page.tabs.setCurrentWidget(tab)
     draft = tab.open_new(DocKind.OUT)
+    draft.doc_date.set_value(DAY)  # numbers carry the document's year
     draft.department.setCurrentText("保洁部")
     _type(qtbot, draft.recipient, "王阿姨")
     _add_line(qtbot, draft, "D01", "2")
@@ -233,6 +238,7 @@ def test_stock_out_linked_to_an_open_repair_order(qtbot, db_path: Path, tmp_path
     _window, page = _page(qtbot, warehouse)
     page.tabs.setCurrentWidget(page.documents)
     dialog = page.documents.open_new(DocKind.OUT)
+    dialog.doc_date.set_value(DAY)  # numbers carry the document's year
     offered = [dialog.repair.itemData(i) for i in range(dialog.repair.count())]
     assert repair.number in offered and done.number not in offered
     dialog.department.setCurrentText("工程部")
@@ -379,6 +385,13 @@ def test_low_stock_reports_and_labels(qtbot, actor: Actor, tmp_path: Path) -> No
     low = page.low_stock
     assert low.model.rowCount() == 1
     assert [low.model.index(0, c).data() for c in (0, 4, 5, 6, 7)] == ["D01", "7", "10", "40", "33"]
+    order = low.draft_purchase()
+    order.doc_date.set_value(DAY)
+    assert order.lines.rowCount() == 1
+    assert [order.lines.item(0, c).text() for c in (0, QTY, PRICE)] == ["D01", "33", "4.5000"]
+    order.save_and_post()
+    assert StockDocument.get_by_id(order.saved_id).total == Decimal("148.50")
+    assert low.model.rowCount() == 0 and "No item" in low.summary.text()
 
     page.tabs.setCurrentWidget(page.reports)
     reports = page.reports
@@ -389,7 +402,7 @@ def test_low_stock_reports_and_labels(qtbot, actor: Actor, tmp_path: Path) -> No
     qtbot.waitUntil(ledger.exists)
     rows = list(openpyxl.load_workbook(ledger).active.iter_rows(values_only=True))
     [d01] = [r for r in rows if r and r[0] == "D01"]
-    assert (Decimal(str(d01[6])), Decimal(str(d01[8])), Decimal(str(d01[10]))) == (12, 5, 7)
+    assert (Decimal(str(d01[6])), Decimal(str(d01[8])), Decimal(str(d01[10]))) == (45, 5, 40)
 
     reports.card_item.setCurrentIndex(reports.card_item.findData(bulbs.id))
     card = tmp_path / "card.pdf"

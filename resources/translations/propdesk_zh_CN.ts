@@ -1697,6 +1697,14 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>供应商</translation>
     </message>
     <message>
+        <source>&amp;Draft a purchase…</source>
+        <translation>生成采购草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A stock-in draft with the suggested quantities of the selected items (all when none is selected), priced at their average cost</source>
+        <translation>按建议采购量为选中的物料（未选中时为全部）生成入库单草稿，单价取平均单价</translation>
+    </message>
+    <message>
         <source>Low stock</source>
         <translation>库存预警</translation>
     </message>

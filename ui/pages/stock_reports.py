@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_today
 from app.services import stock, stock_views
-from app.services.permissions import Actor
+from app.services.permissions import Actor, Cap
+from app.services.stock import DocKind
+from ui.dialogs.stock_document_form import DocumentDialog
 from ui.models.list_model import ListTableModel
 from ui.pages.stock_common import qty_text
 from ui.pages.stock_output import choose_report_path, preview_pdf, save_report
@@ -56,9 +59,19 @@ class LowStockTab(QWidget):
         self.table.setSortingEnabled(False)
         self.summary = QLabel()
         self.summary.setObjectName("low_stock_summary")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.order_button = QPushButton(self.tr("&Draft a purchase…"))
+        self.order_button.setObjectName("draft_purchase")
+        self.order_button.setToolTip(
+            self.tr("A stock-in draft with the suggested quantities of the selected items "
+                    "(all when none is selected), priced at their average cost")
+        )  # fmt: skip
+        self.order_button.setEnabled(actor.can(Cap.STOCK_EDIT))
+        self.order_button.clicked.connect(lambda _checked=False: self.draft_purchase())
         self.export_button = ExportButton(actor, self.table, self.tr("Low stock"), self)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.order_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -73,6 +86,27 @@ class LowStockTab(QWidget):
                     "its maximum.").format(n=len(rows))
             if rows else self.tr("No item is under its minimum.")
         )  # fmt: skip
+
+    def draft_purchase(self) -> DocumentDialog | None:
+        """Opens a stock-in form filled with the suggested orders; nothing is saved until the
+        keeper checks the prices and saves it."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        chosen = [self.model.item(r) for r in rows] or [
+            self.model.item(r) for r in range(self.model.rowCount())
+        ]
+        if not chosen:
+            return None
+        dialog = DocumentDialog(self.actor, DocKind.IN, None, self)
+        suppliers = {row.item.supplier_id for row in chosen}
+        if len(suppliers) == 1 and None not in suppliers:
+            dialog.supplier.setCurrentIndex(max(dialog.supplier.findData(suppliers.pop()), 0))
+        for row in chosen:
+            cost = row.item.avg_cost  # none when nothing is left: the keeper types the price
+            dialog.add_line(row.item, row.suggested, cost or None)
+        dialog.lines.clearSelection()
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
 
 class MonthEdit(QDateEdit):
