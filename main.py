@@ -8,18 +8,32 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from app.backup_commands import add_commands as backup_commands
     from app.cli import build_parser, run_command
+    from app.headoffice.commands import add_commands as headoffice_commands
     from app.logging_setup import configure_logging
+    from app.sync_commands import add_commands as sync_commands
     from reports.commands import add_commands as report_commands  # app/ never imports reports/
     from reports.commands_fees import add_commands as fees_commands
     from reports.commands_receipts import add_commands as receipt_commands
     from reports.commands_stock import add_commands as stock_commands
 
     args = build_parser(
-        (report_commands, receipt_commands, fees_commands, stock_commands, backup_commands)
+        (
+            report_commands,
+            receipt_commands,
+            fees_commands,
+            stock_commands,
+            backup_commands,
+            sync_commands,
+            headoffice_commands,
+        )
     ).parse_args(argv)
     if args.command != "headoffice":
         _skip_postgres_drivers()
     configure_logging(debug=args.debug)
+    if args.command == "headoffice":  # head office has no office database to open
+        from app.headoffice.commands import run as run_headoffice
+
+        return run_headoffice(args)
     if args.command:
         return run_command(args)
     from ui.application import run_gui  # Qt is imported only when a window is wanted

@@ -250,9 +250,10 @@ def run_import(args: argparse.Namespace, importer: Callable) -> dict | list[dict
 class Rejected(Exception):
     """Rejected input whose details are still printed (exit 3 with the JSON on stdout)."""
 
-    def __init__(self, message: str, result: object) -> None:
+    def __init__(self, message: str, result: object, exit_code: int = EXIT_REJECTED) -> None:
         super().__init__(message)
         self.result = result
+        self.exit_code = exit_code
 
 
 def _print_result(result: object, as_json: bool) -> None:
@@ -278,8 +279,11 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except Rejected as exc:
         _print_result(exc.result, args.json)
-        print(f"main.py: rejected: {exc}", file=sys.stderr)
-        return EXIT_REJECTED
+        print(
+            f"main.py: {'rejected' if exc.exit_code == EXIT_REJECTED else 'failed'}: {exc}",
+            file=sys.stderr,
+        )
+        return exc.exit_code
     except UserError as exc:
         print(f"main.py: rejected: {exc}", file=sys.stderr)
         return EXIT_REJECTED

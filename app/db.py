@@ -17,6 +17,7 @@ from pathlib import Path
 import peewee as pw
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
+from app.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,25 @@ PRAGMAS = {
     "temp_store": 2,
 }
 
+
+class OfficeDatabase(pw.SqliteDatabase):
+    """SqliteDatabase whose COMMIT closes the sync capture's transaction group first and
+    tells the push worker afterwards (app/sync/capture.py)."""
+
+    def _initialize_connection(self, conn) -> None:
+        super()._initialize_connection(conn)
+        capture.forget_connection(conn)  # a new connection may reuse a closed one's id
+
+    def commit(self) -> None:
+        captured = capture.close_transaction_group(self)
+        super().commit()
+        if captured:
+            capture.notify_committed()
+
+
 # Writes start with BEGIN IMMEDIATE: taking the write lock up front avoids the deadlock two
 # processes hit when both upgrade a read transaction to a write.
-database = pw.SqliteDatabase(None, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+database = OfficeDatabase(None, pragmas=PRAGMAS, lock_type="IMMEDIATE")
 
 
 class DatabaseOpenError(UserError):
@@ -72,29 +89,40 @@ def check_sqlite_version(version: tuple[int, int, int] = sqlite3.sqlite_version_
         )
 
 
-def inspect_file(path: Path) -> tuple[int, int]:
-    """(schema version, application id) of an existing file, read-only; raises if damaged."""
+def inspect_file(path: Path, *, check: bool = True) -> tuple[int, int]:
+    """(schema version, application id) of an existing file, read-only; raises if damaged.
+    `check=False` leaves out the quick_check (the caller runs `problem_of` later)."""
     with path.open("rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
-        raise _damaged(path, "not an SQLite file")
+        raise damaged(path, "not an SQLite file")
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise _damaged(path, result)
+            if check:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise damaged(path, result)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise damaged(path, str(exc)) from exc
     return version, app_id
 
 
-def _damaged(path: Path, detail: str) -> DatabaseDamaged:
+def problem_of(path: Path) -> DatabaseDamaged | None:
+    """PRAGMA quick_check on a read-only connection of its own (any thread may run it)."""
+    try:
+        inspect_file(path)
+    except DatabaseDamaged as exc:
+        return exc
+    return None
+
+
+def damaged(path: Path, detail: str) -> DatabaseDamaged:
     return DatabaseDamaged(
         QT_TRANSLATE_NOOP(
             "db",
@@ -119,15 +147,19 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> list[int]:
-    """Open (creating if needed) the office database; returns the migrations applied."""
+def open_database(path: Path | str, *, migrate: bool = True, check: bool = True) -> list[int]:
+    """Open (creating if needed) the office database; returns the migrations applied.
+
+    `check=False` defers the quick_check of an up-to-date file to the caller (the GUI runs it
+    while the login dialog waits: on a large file it takes a second); a file that needs
+    migrating is always checked first."""
     from app import migrations  # the ladder imports the models, which import this module
 
     check_sqlite_version()
     path = Path(path)
     version = 0
     if path.exists() and path.stat().st_size > 0:
-        version, app_id = inspect_file(path)
+        version, app_id = inspect_file(path, check=check)
         if app_id not in (0, APPLICATION_ID):
             raise NotAnOfficeDatabase(
                 QT_TRANSLATE_NOOP("db", "{path} is an SQLite file of another program."),
@@ -146,6 +178,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> list[int]:
                 known=migrations.CURRENT_VERSION,
             )
         if 0 < version < migrations.CURRENT_VERSION and migrate:
+            if not check and (problem := problem_of(path)) is not None:
+                raise problem
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             saved = backup_file(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
             log.info("backed up %s to %s before migrating", path, saved)
@@ -155,8 +189,14 @@ def open_database(path: Path | str, *, migrate: bool = True) -> list[int]:
     if not database.is_closed():
         database.close()
     database.init(str(path), pragmas=PRAGMAS)
-    database.connect(reuse_if_open=True)
-    return migrations.migrate(database) if migrate else []
+    try:
+        database.connect(reuse_if_open=True)
+        return migrations.migrate(database) if migrate else []
+    except pw.DatabaseError as exc:
+        if check:
+            raise
+        database.close()  # unchecked and unreadable: report it as damaged, untouched
+        raise damaged(path, str(exc)) from exc
 
 
 def close_database() -> None:

@@ -1,7 +1,9 @@
 """A realistic demo office: one community of high-rises, its owners, residents and cars.
 
 Every business value comes from `random.Random(seed)`, so one seed and size always give
-the same office (only the uuid7 ids and timestamps differ). Rows go in with insert_many
+the same office (only the uuid7 ids and timestamps differ), whichever writer stores it
+(app/demo_archive.py): the archive services, like records typed in at the front desk, for
+the demo office; plain rows for test fixtures and benchmarks. Either way it all goes in
 inside one transaction: a cancelled run leaves nothing behind.
 """
 
@@ -13,12 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-import peewee as pw
-
-from app.clock import to_utc_text, utcnow
 from app.db import database
+from app.demo_archive import RowWriter, ServiceWriter
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.ids import new_id
 from app.models.archive import (
     Building,
     Community,
@@ -31,13 +30,11 @@ from app.models.archive import (
     UnitType,
     Vehicle,
 )
-from app.pinyin import name_keys
+from app.services.permissions import Actor
 from app.validation import CREDIT_CHARS, credit_check_char, id_check_digit, org_check_char
 
 MAX_UNITS = 200_000
 REFERENCE_DATE = date(2026, 11, 1)  # "today" of the demo: never the real clock
-MAX_VARIABLES = 32_000  # SQLite's bound-parameter limit (32,766 since 3.32), with margin
-UNITS_PER_BATCH = 1_000  # rows are flushed and progress reported this often
 
 COMMUNITY = {"code": "YGHY", "name": "阳光花园", "address": "广东省深圳市龙岗区龙城街道阳光路88号"}
 GARAGE_BUILDING = ("CK", "地下车库")
@@ -444,43 +441,6 @@ class _People:
 # ---------------------------------------------------------------------------- writing
 
 
-class _Writer:
-    """Buffers rows per table and writes them parents first, chunked under SQLite's
-    parameter limit. Base columns are set here: insert_many skips BaseModel.save()."""
-
-    ORDER = (Community, Building, Entrance, Unit, Owner, Ownership, Resident, Vehicle)
-
-    def __init__(self) -> None:
-        self.stamp = to_utc_text(utcnow())
-        self.rows: dict[type[pw.Model], list[tuple[object, ...]]] = {m: [] for m in self.ORDER}
-        self.counts: dict[type[pw.Model], int] = dict.fromkeys(self.ORDER, 0)
-        self.columns = {
-            model: [
-                (f.name, None if callable(f.default) else f.default)
-                for f in model._meta.sorted_fields
-            ]
-            for model in self.ORDER
-        }
-
-    def add(self, table: type[pw.Model], /, **values: object) -> str:
-        row_id = new_id()
-        values.update(id=row_id, created_at=self.stamp, updated_at=self.stamp, row_version=1)
-        self.rows[table].append(
-            tuple(values.get(name, default) for name, default in self.columns[table])
-        )
-        return row_id
-
-    def flush(self) -> None:
-        for model in self.ORDER:
-            rows = self.rows[model]
-            fields = model._meta.sorted_fields
-            chunk = (MAX_VARIABLES - 1) // len(fields)
-            for start in range(0, len(rows), chunk):
-                model.insert_many(rows[start : start + chunk], fields=fields).execute()
-            self.counts[model] += len(rows)
-            rows.clear()
-
-
 @dataclass(slots=True)
 class _OwnerRecord:
     id: str
@@ -490,7 +450,7 @@ class _OwnerRecord:
 class _OfficeBuilder:
     """Turns the layout plan into rows: units, then who owns, lives in and parks there."""
 
-    def __init__(self, rng: random.Random, writer: _Writer) -> None:
+    def __init__(self, rng: random.Random, writer: RowWriter | ServiceWriter) -> None:
         self.rng = rng
         self.writer = writer
         self.people = _People(rng)
@@ -580,7 +540,6 @@ class _OfficeBuilder:
             self.writer.add(
                 Owner,
                 name=person.name,
-                **_name_keys(person.name),
                 gender=person.gender,
                 id_type="resident_id",
                 id_number=person.id_number,
@@ -601,7 +560,6 @@ class _OfficeBuilder:
         owner_id = self.writer.add(
             Owner,
             name=name,
-            **_name_keys(name),
             kind="company",
             gender="",
             id_type="credit_code",
@@ -640,7 +598,6 @@ class _OfficeBuilder:
                 Resident,
                 unit=unit_id,
                 name=person.name,
-                **_name_keys(person.name),
                 gender=person.gender,
                 relation="family",
                 family_role=role,
@@ -668,7 +625,6 @@ class _OfficeBuilder:
                 Resident,
                 unit=unit_id,
                 name=person.name,
-                **_name_keys(person.name),
                 gender=person.gender,
                 relation="tenant",
                 phone=person.phone,
@@ -709,11 +665,6 @@ class _OfficeBuilder:
                 return plate
 
 
-def _name_keys(name: str) -> dict[str, str]:
-    full, initials = name_keys(name)
-    return {"name_pinyin": full, "name_initials": initials}
-
-
 def _add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -730,9 +681,13 @@ def _age(birth: date) -> int:
 
 
 def generate_demo_office(
-    units: int, seed: int = 1, progress: Progress | None = None
+    units: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    through_services: Actor | None = None,
 ) -> DemoSummary | None:
-    """Fill the open, empty database with a demo office of exactly `units` units.
+    """Fill the open, empty database with a demo office of exactly `units` units: through
+    the archive services as the actor `through_services`, or as plain rows without it.
 
     `progress(done, total)` is called now and then with unit counts; returning False
     cancels: everything is rolled back and None is returned.
@@ -741,7 +696,7 @@ def generate_demo_office(
     try:
         with database.atomic():
             _check_empty()
-            return _generate(units, seed, progress)
+            return _generate(units, seed, progress, through_services)
     except _Cancelled:
         return None
 
@@ -769,16 +724,16 @@ def _check_empty() -> None:
         )
 
 
-def _generate(units: int, seed: int, progress: Progress | None) -> DemoSummary:
+def _generate(units: int, seed: int, progress: Progress | None, actor: Actor | None) -> DemoSummary:
     rng = random.Random(seed)
     buildings = _plan_office(rng, units)
-    writer = _Writer()
+    writer = RowWriter() if actor is None else ServiceWriter(actor)
     builder = _OfficeBuilder(rng, writer)
     builder.structure(buildings)
     _report(progress, 0, units)
     for done, slot in enumerate(_slots(buildings), start=1):
         builder.unit(slot)
-        if done % UNITS_PER_BATCH == 0 or done == units:
+        if done % writer.BATCH == 0 or done == units:
             writer.flush()
             _report(progress, done, units)
     counts = writer.counts

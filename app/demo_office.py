@@ -1,5 +1,6 @@
-"""A complete demo office file: archives from app.demo, one account per role, and fees
-(items, three months of bills and their payments) from app.demo_fees, and a year of
+"""A complete demo office file: archives from app.demo (entered through the archive
+services), one account per role, fees (items, three months of bills and their payments)
+from app.demo_fees, a year of service-desk work from app.demo_service and a year of
 warehouse movements from app.demo_stock."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from app.db import open_database
 from app.demo import generate_demo_office
 from app.demo_fees import create_demo_fees
+from app.demo_service import create_demo_service
 from app.demo_stock import create_demo_stock
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
@@ -40,17 +42,23 @@ def create_demo_office(
         )
     settings.ensure_office_identity()
     system = Actor.system()
-    summary = generate_demo_office(units, seed=seed, progress=progress)
+    summary = generate_demo_office(units, seed=seed, progress=progress, through_services=system)
     if summary is None:
         return {"cancelled": True}
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
     fees = create_demo_fees(system, seed=seed)
+    service = create_demo_service(
+        auth.authenticate("kefu", DEMO_PASSWORD),
+        auth.authenticate("manager", DEMO_PASSWORD),
+        seed=seed,
+    )
     warehouse = create_demo_stock(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
+        **{f"service_{key}": value for key, value in service.items()},
         **warehouse,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,

@@ -1,5 +1,5 @@
 """Fee subcommands: `bills generate`, `fee item add`, `fee assign`, `fee list`, and the
-payment file's `template payments` / `import payments`.
+Excel files' `template payments|readings` / `import payments|readings`.
 
 IT runs them as the system, like the other commands (it has the database file anyway);
 every change goes through the services, so it is checked and audited the same way.
@@ -33,6 +33,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     _bills(sub, common)
     _fees(sub, common)
     _payments(sub, common)
+    _readings(sub, common)
 
 
 def _bills(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -98,6 +99,24 @@ def _payments(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) 
         "--dry-run", action="store_true", help="check every row and write nothing"
     )
     payments.set_defaults(handler=cmd_import_payments)
+
+
+def _readings(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    template = subcommands(sub, "template", "write an Excel import template", "template_command")
+    readings = template.add_parser(
+        "readings", parents=[common], help="water/electricity meter readings to import"
+    )
+    readings.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    readings.set_defaults(handler=cmd_template_readings)
+    imports = subcommands(sub, "import", "import an Excel file", "import_command")
+    readings = imports.add_parser(
+        "readings", parents=[common], help="meter readings (抄表), one row per meter and month"
+    )
+    readings.add_argument("file", type=Path, help="the filled-in template (.xlsx)")
+    readings.add_argument(
+        "--dry-run", action="store_true", help="check every row and write nothing"
+    )
+    readings.set_defaults(handler=cmd_import_readings)
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -238,8 +257,8 @@ def cmd_fee_assign(args: argparse.Namespace) -> dict:
 
 
 def cmd_fee_list(args: argparse.Namespace) -> list[dict]:
-    from app.clock import local_today
     from app.services import fees
+    from app.services.unit_facts import office_today
 
     _open(args)
     return [
@@ -252,7 +271,7 @@ def cmd_fee_list(args: argparse.Namespace) -> list[dict]:
             "price_from": None if row.price_from is None else row.price_from.isoformat(),
             "units": row.assigned_units,
         }
-        for row in fees.fee_item_rows(_actor(), local_today())
+        for row in fees.fee_item_rows(_actor(), office_today())
     ]
 
 
@@ -266,3 +285,15 @@ def cmd_import_payments(args: argparse.Namespace) -> dict | list[dict]:
     from app.importers.payments import import_payments
 
     return run_import(args, import_payments)
+
+
+def cmd_template_readings(args: argparse.Namespace) -> dict:
+    from app.importers.readings import write_template
+
+    return {"template": str(write_template(args.out))}
+
+
+def cmd_import_readings(args: argparse.Namespace) -> dict | list[dict]:
+    from app.importers.readings import import_readings
+
+    return run_import(args, import_readings)

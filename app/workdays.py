@@ -17,6 +17,7 @@ from app.models.service import Holiday
 
 # 元旦 1 Jan, 劳动节 1–2 May, 国庆节 1–3 Oct: fixed in the Gregorian calendar.
 FIXED_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
+_OVERRIDE_SQL = f'SELECT "is_workday" FROM "{Holiday._meta.table_name}" WHERE "date" = ?'
 _MAX_SPAN_DAYS = 366  # no N working days take a year each; a longer walk means a bad table
 
 
@@ -32,8 +33,10 @@ def library_knows(year: int) -> bool:
 def _office_override(day: date) -> bool | None:
     if database.deferred:  # no office database open (e.g. a command-line check)
         return None
-    row = Holiday.get_or_none(Holiday.day == day)
-    return None if row is None else bool(row.is_workday)
+    # Plain SQL: this runs for every day of every countdown on the 客服 page, and building
+    # the query through peewee each time cost ~2 ms (300 open complaints took a second).
+    row = database.execute_sql(_OVERRIDE_SQL, (day.isoformat(),)).fetchone()
+    return None if row is None else bool(row[0])
 
 
 def _fallback_is_workday(day: date) -> bool:

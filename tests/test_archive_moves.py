@@ -197,6 +197,7 @@ def test_vacancy_tab_lists_vacant_units_and_records_notice_and_inspection(
     dialog.findings.insertPlainText("门窗完好，无渗水")
     dialog.add_photos([photo])
     _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved_id is not None)
     inspection = VacancyInspection.get(VacancyInspection.unit == unit.unit_id)
     assert inspection.findings == "门窗完好，无渗水"
     assert Attachment.get(Attachment.record_id == inspection.id).file_name == "客厅.png"
@@ -219,6 +220,7 @@ def test_an_inspection_photo_must_be_a_picture(qtbot, staff: Staff, tmp_path: Pa
     dialog = tab.record_inspection()
     dialog.add_photos([note])
     _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     assert dialog.isVisible() and "notes.txt" in dialog.error.text()
     assert not VacancyInspection.select().exists()
 

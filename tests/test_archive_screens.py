@@ -36,6 +36,7 @@ from ui.dialogs.unit_record import UnitRecordDialog
 from ui.main_window import MainWindow
 from ui.pages.archive_owners import OwnersTab
 from ui.pages.archive_units import UnitsTab
+from ui.temp_files import remove_session_folder, session_folder
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -291,6 +292,12 @@ def test_attachments_tab_stores_a_file_with_the_unit(qtbot, staff: Staff, tmp_pa
     files.table.selectRow(0)
     copy = files.selected_copy()
     assert copy.name == "购房合同.pdf" and copy.read_bytes() == scan.read_bytes()
+    assert copy.is_relative_to(session_folder())  # the session's own folder
+    remove_session_folder()  # what quitting does
+    assert not copy.exists() and not copy.parent.parent.exists()
+    again = files.selected_copy()
+    assert again.read_bytes() == scan.read_bytes() and again.parent.parent != copy.parent.parent
+    remove_session_folder()
     messages: list[object] = []
     close_next_modal(messages)
     assert not files.add_file(tmp_path / "missing.pdf")

@@ -18,6 +18,7 @@ from app.errors import ValidationError
 from app.models import BillingPeriod, Charge, VacancyNotice
 from app.models.billing import FeeKind
 from app.services import billing, fees
+from app.services.meter_readings import ReadingEntry, record_reading
 from app.services.permissions import Actor
 from tests.billing_fixtures import small_office
 
@@ -91,16 +92,15 @@ def test_metered_and_shared_items(db_path: Path, system_actor: Actor) -> None:
     )
     for item in (water, lift):
         fees.assign_in_bulk(system_actor, item.id, fees.UnitSelection(), date(2025, 1, 1))
-    fees.record_meter_reading(
-        system_actor, office["a"].id, water.id, "2026-10", "100.5", date(2026, 10, 28)
-    )
-    fees.record_meter_reading(
-        system_actor, office["a"].id, water.id, "2026-11", "112.75", date(2026, 11, 28)
-    )
-    with pytest.raises(ValidationError, match="below the previous"):
-        fees.record_meter_reading(
-            system_actor, office["a"].id, water.id, "2026-12", "99", date(2026, 12, 28)
-        )
+
+    def read(period: str, value: str, day: date) -> None:
+        entry = ReadingEntry(office["a"].id, value)
+        record_reading(system_actor, water.id, period, day, entry)
+
+    read("2026-10", "100.5", date(2026, 10, 28))
+    read("2026-11", "112.75", date(2026, 11, 28))
+    with pytest.raises(ValidationError, match="below the last reading"):
+        read("2026-12", "99", date(2026, 12, 28))
     fees.set_shared_cost(system_actor, lift.id, "2026-11", "100.00")
     billing.generate_bills(system_actor, "2026-11")
     assert charges_of(office["a"])["SF"] == Decimal("55.13")  # 12.25 t × 4.5 = 55.125
@@ -147,6 +147,7 @@ import sys, time
 from app.db import database
 from app.services.office import open_office
 from app.services import billing
+from app.services.meter_readings import ReadingEntry, record_reading
 from app.services.permissions import Actor
 open_office(sys.argv[1])
 conn = database.connection()

@@ -98,3 +98,49 @@ def test_no_backup_means_no_offer(tmp_path: Path) -> None:
     close_database()
     damage(path)
     assert startup_backup.newest_backup_for(path) is None
+
+
+def damage_the_end(path: Path) -> None:
+    """Scribbles over the charge table's pages only, which opening the file never reads."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    pages = [p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'charge'")]
+    conn.close()
+    with path.open("r+b") as handle:
+        for page in pages:
+            handle.seek((page - 1) * 4096)
+            handle.write(b"\xee" * 12)
+
+
+def test_deferred_check_stops_the_login_before_it_writes(qapp, office_file: Path) -> None:
+    from ui.startup_check import DeferredCheck
+
+    damage_the_end(office_file)
+    before = sha(office_file)
+    assert application.open_or_problem(office_file, check=False) is None  # opened unchecked
+    application._startup_check = DeferredCheck(office_file)
+    found: list = []
+    assert application._check_before_login(office_file, found)() is False
+    assert isinstance(found[0], DatabaseDamaged) and "damaged" in str(found[0])
+    close_database()
+    assert sha(office_file) == before
+
+
+def test_deferred_check_lets_a_sound_file_log_in(qapp, office_file: Path) -> None:
+    from ui.startup_check import DeferredCheck
+
+    assert application.open_or_problem(office_file, check=False) is None
+    application._startup_check = DeferredCheck(office_file)
+    found: list = []
+    assert application._check_before_login(office_file, found)() is True
+    assert found == [] and application._startup_check is None
+
+
+def test_an_unchecked_file_that_fails_to_open_is_reported_as_damaged(office_file: Path) -> None:
+    damage(office_file)
+    before = sha(office_file)
+    problem = application.open_or_problem(office_file, check=False)
+    assert problem is None or isinstance(problem, DatabaseDamaged)
+    close_database()
+    assert sha(office_file) == before

@@ -17,6 +17,7 @@ from app.models.archive import (
     Building,
     Community,
     Entrance,
+    Handover,
     Owner,
     Ownership,
     Resident,
@@ -25,6 +26,9 @@ from app.models.archive import (
     UnitType,
     Vehicle,
 )
+from app.search import search
+from app.services import settings
+from app.services.permissions import Actor
 
 ARCHIVE = (Community, Building, Entrance, Unit, Owner, Ownership, Resident, Vehicle)
 PHONE = re.compile(r"1[3-9]\d{9}")
@@ -241,3 +245,38 @@ def test_people_and_cars_in_realistic_shares(office: Path) -> None:
         " (SELECT 1 FROM resident r WHERE r.unit_id = u.id AND r.relation = 'tenant')"
     )
     assert not rows("SELECT 1 FROM resident WHERE lease_end < lease_start")
+
+
+def test_the_demo_office_goes_through_the_services(tmp_path: Path) -> None:
+    """The same office as plain rows, but every record validated, audited, searchable, and
+    each sold unit with its ownership and a numbered handover record."""
+    plain = build(tmp_path / "rows.db", 300, seed=7)
+    open_database(tmp_path / "services.db")
+    try:
+        settings.ensure_office_identity()
+        calls: list[tuple[int, int]] = []
+        summary = generate_demo_office(
+            300,
+            seed=7,
+            progress=lambda done, total: calls.append((done, total)) is None,
+            through_services=Actor.system(),
+        )
+        assert fingerprint() == plain
+        actions = dict(
+            rows("SELECT action, COUNT(*) FROM audit_log GROUP BY action")  # one per record
+        )
+        assert actions["unit.create"] == summary.units == 300
+        assert actions["owner.create"] == summary.owners
+        assert actions["ownership.start"] == actions["handover.record"] == summary.ownerships
+        assert actions["resident.create"] == summary.residents
+        assert actions["vehicle.create"] == summary.vehicles
+        assert Handover.select().count() == summary.ownerships
+        assert rows("SELECT COUNT(*) FROM unit WHERE handover_date IS NOT NULL")[0][0] == (
+            summary.ownerships
+        )
+        owner = Owner.select().order_by(Owner.name).first()
+        hits = search(Actor.system(), owner.name_initials)
+        assert owner.id in {h.record_id for h in hits}
+        assert calls[:3] == [(0, 300), (100, 300), (200, 300)] and calls[-1] == (300, 300)
+    finally:
+        close_database()

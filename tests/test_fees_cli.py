@@ -131,3 +131,21 @@ def test_bad_fee_commands(demo: Path, args: tuple[str, ...], code: int, words: s
     result = run("--db", str(demo), *args)
     assert result.returncode == code, result.stderr
     assert words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_fee_list_prices_on_the_offices_day(db_path: Path, system_actor) -> None:
+    """`fee list` shows the price in force on the office's date, not the PC's."""
+    import argparse
+    from datetime import date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from app.fees_commands import cmd_fee_list
+    from app.services import fees, settings
+
+    zone = "Etc/GMT+12"  # twelve hours behind UTC: a day behind Shanghai most of the day
+    settings.set_value(system_actor, settings.TIMEZONE, zone)
+    office_day = datetime.now(ZoneInfo(zone)).date()
+    item = fees.create_fee_item(system_actor, "DTF", "电梯费", "fixed", "15", date(2026, 1, 1))
+    fees.set_rate(system_actor, item.id, office_day + timedelta(days=1), "18")
+    [row] = cmd_fee_list(argparse.Namespace(db=db_path))
+    assert (row["price"], row["price_from"]) == ("15.0000", "2026-01-01")

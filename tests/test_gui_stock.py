@@ -229,6 +229,10 @@ def test_stock_out_linked_to_an_open_repair_order(qtbot, db_path: Path, tmp_path
     repair = repairs.register_repair(
         staff.assistant, unit_id=unit.id, category="plumbing", description="厨房水管漏水"
     )
+    repairs.dispatch(staff.assistant, repair.id, "张师傅")
+    waiting = repairs.register_repair(
+        staff.assistant, unit_id=unit.id, category="plumbing", description="未派工"
+    )
     done = repairs.register_repair(
         staff.assistant, unit_id=unit.id, category="other", description="重复报修"
     )
@@ -241,6 +245,7 @@ def test_stock_out_linked_to_an_open_repair_order(qtbot, db_path: Path, tmp_path
     dialog.doc_date.set_value(DAY)  # numbers carry the document's year
     offered = [dialog.repair.itemData(i) for i in range(dialog.repair.count())]
     assert repair.number in offered and done.number not in offered
+    assert waiting.number not in offered  # not dispatched: no materials yet
     dialog.department.setCurrentText("工程部")
     _type(qtbot, dialog.recipient, "张师傅")
     _add_line(qtbot, dialog, "S01", "2")

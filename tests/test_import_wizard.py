@@ -14,7 +14,7 @@ from app.db import database
 from app.demo import generate_demo_office
 from app.demo_fees import create_demo_fees
 from app.importers.payment_book import EXAMPLE_REFERENCE
-from app.models import Payment
+from app.models import MeterReading, Payment
 from app.models.archive import Building, Unit
 from app.services.permissions import Actor
 from tests.archive_workbook import add_mistakes, make_book
@@ -192,6 +192,22 @@ def test_payments_all_or_nothing(qtbot, office: Path, system_actor: Actor, tmp_p
     assert [(s, r, c) for s, r, c, _ in table_cells(again)] == [("缴费", "2", "交易流水号")]
     assert "already taken in" in table_cells(again)[0][3]
     assert not commit_enabled(again) and counts(MONEY) == after
+
+
+def test_meter_readings_through_the_wizard(
+    qtbot, office: Path, system_actor: Actor, tmp_path: Path
+) -> None:
+    create_demo_fees(system_actor, seed=3)
+    wizard = open_wizard(qtbot, system_actor, "readings")
+    template = wizard.choose_page.save_template(tmp_path / "readings.xlsx")
+    before = MeterReading.select().count()
+    check(qtbot, wizard, template)
+    page = wizard.check_page
+    assert page.report.ok and commit_enabled(wizard) and MeterReading.select().count() == before
+    shown = dict(page.counts_box.lines)
+    assert shown["Readings"] == "1" and shown["Meter changes"] == "0"
+    assert commit(qtbot, wizard) is True
+    assert MeterReading.select().count() == before + 1
 
 
 def test_pages_offer_the_wizards_to_who_may_import(qtbot, office: Path) -> None:

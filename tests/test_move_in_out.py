@@ -8,8 +8,10 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import peewee as pw
 import pytest
 
+from app.db import database
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditLog, Handover, MoveOutPermit, Ownership, Unit
 from app.models.archive import PermitStatus, UnitStatus
@@ -308,3 +310,45 @@ def test_cashier_cannot_issue_permits(staff: Staff) -> None:
 def test_permit_content_has_no_editing_service() -> None:
     public = {name for name in vars(move_out) if not name.startswith("_")}
     assert not {n for n in public if n.startswith(("update", "edit", "change", "set_"))}
+
+
+# ------------------------------------------------------------------------------ final records
+
+
+def test_an_issued_handover_form_is_final(staff: Staff) -> None:
+    unit, _owner = sold_unit(office_today() - timedelta(days=3))
+    handover = move_in.record_handover(staff.assistant, unit.id, office_today(), keys_handed=2)
+    for sql in (
+        "UPDATE handover SET keys_handed = 5 WHERE id = ?",
+        "UPDATE handover SET remarks = 'changed' WHERE id = ?",
+        "DELETE FROM handover WHERE id = ?",
+    ):
+        with pytest.raises(pw.IntegrityError, match="final once issued"):
+            database.execute_sql(sql, (handover.id,))
+    assert Handover.get_by_id(handover.id).keys_handed == 2
+
+
+def test_an_issued_permit_changes_only_by_exit_or_cancel(staff: Staff) -> None:
+    unit = unit_with_status(UnitStatus.OCCUPIED)
+    permit = request(staff.assistant, unit)
+    for sql in (
+        "UPDATE move_out_permit SET items = '钢琴一台' WHERE id = ?",
+        "UPDATE move_out_permit SET arrears_fen = 0, override_by = 'x' WHERE id = ?",
+        "DELETE FROM move_out_permit WHERE id = ?",
+    ):
+        with pytest.raises(pw.IntegrityError, match="final"):
+            database.execute_sql(sql, (permit.id,))
+    exited = move_out.record_exit(staff.assistant, permit.id)  # the gate's check is allowed
+    assert exited.status == PermitStatus.EXITED
+    with pytest.raises(pw.IntegrityError, match="already used or cancelled"):
+        database.execute_sql(
+            "UPDATE move_out_permit SET status = 'issued', exited_at = NULL WHERE id = ?",
+            (permit.id,),
+        )
+    other = request(staff.assistant, unit)
+    cancelled = move_out.cancel_permit(staff.assistant, other.id, "业主改期")
+    assert cancelled.status == PermitStatus.CANCELLED
+    with pytest.raises(pw.IntegrityError, match="already used or cancelled"):
+        database.execute_sql(
+            "UPDATE move_out_permit SET cancel_reason = 'x' WHERE id = ?", (other.id,)
+        )

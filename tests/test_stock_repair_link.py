@@ -29,6 +29,10 @@ def test_only_an_open_repair_order_can_be_named(db_path: Path) -> None:
     leak = repairs.register_repair(
         staff.assistant, unit_id=unit.id, category="plumbing", description="漏水"
     )
+    repairs.dispatch(staff.assistant, leak.id, "张师傅")
+    waiting = repairs.register_repair(
+        staff.assistant, unit_id=unit.id, category="plumbing", description="未派工"
+    )
     twice = repairs.register_repair(
         staff.assistant, unit_id=unit.id, category="other", description="重复"
     )
@@ -36,7 +40,7 @@ def test_only_an_open_repair_order_can_be_named(db_path: Path) -> None:
     pipe = item(keeper, "S01", "PPR水管")
     receive(keeper, pipe.id, "5", "12.00")
     assert [r.number for r in stock_views.linkable_repairs(keeper)] == [leak.number]
-    for wrong in (twice.number, "BX2099000001"):
+    for wrong in (twice.number, waiting.number, "BX2099000001"):
         with pytest.raises(ValidationError, match="not an open repair order") as refused:
             stock.create_and_post(keeper, _out(pipe.id, wrong))
         assert refused.value.field == "repair_order_ref"

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
@@ -57,10 +58,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if args.demo and not path.exists() and not _create_demo(path):
             return 1
-        if not _open_or_recover(path):
+        if not _open_or_recover(path, defer_check=True):
             return 1
         session: list[Actor] = []
-        code = _session_loop(app, demo=args.demo, session=session)
+        code = _session_loop(app, demo=args.demo, session=session, path=path)
         _after_session(session)
         return code
     finally:
@@ -69,28 +70,68 @@ def run_gui(args: argparse.Namespace) -> int:
         _restart_if_asked()
 
 
-def open_or_problem(path: Path) -> DatabaseOpenError | None:
-    """Opens the office database (quick_check first, in app.db); the problem if it can't."""
+def open_or_problem(path: Path, *, check: bool = True) -> DatabaseOpenError | None:
+    """Opens the office database (quick_check first unless deferred); the problem if not."""
     try:
-        open_office(path)
+        open_office(path, check=check)
     except DatabaseOpenError as exc:
         return exc
     return None
 
 
-def _open_or_recover(path: Path) -> bool:
-    """A damaged file gets the message and the offer to restore the newest good backup."""
+def _open_or_recover(path: Path, *, defer_check: bool = False) -> bool:
+    """A damaged file gets the message and the offer to restore the newest good backup.
+    With `defer_check`, an existing file's quick_check runs while the login waits."""
     from app.services.backup import DatabaseDamaged
     from ui.dialogs.errors import show_error
     from ui.startup_backup import offer_restore
 
-    problem = open_or_problem(path)
+    existed = path.exists()
+    problem = open_or_problem(path, check=not defer_check)
     if isinstance(problem, DatabaseDamaged):
         if not offer_restore(path, problem):
             return False
         problem = open_or_problem(path)
     if problem is not None:
         show_error(None, problem)
+        return False
+    global _startup_check
+    _startup_check = None
+    if defer_check and existed:
+        from ui.startup_check import DeferredCheck
+
+        _startup_check = DeferredCheck(path)
+    return True
+
+
+_startup_check = None  # ui.startup_check.DeferredCheck while the start-up check is pending
+
+
+def _check_before_login(path: Path, found: list) -> Callable[[], bool]:
+    """Asked by the login dialog before it writes: False when the deferred check found damage."""
+
+    def may_proceed() -> bool:
+        global _startup_check
+        check, _startup_check = _startup_check, None
+        problem = check.problem() if check is not None else None
+        if problem is not None:
+            found.append(problem)
+        return problem is None
+
+    return may_proceed
+
+
+def _recover_after_login(path: Path, problem) -> bool:
+    """The deferred check found damage: close the file, then the usual message and offer."""
+    from ui.dialogs.errors import show_error
+    from ui.startup_backup import offer_restore
+
+    close_office()
+    if not offer_restore(path, problem):
+        return False
+    reopened = open_or_problem(path)
+    if reopened is not None:
+        show_error(None, reopened)
         return False
     return True
 
@@ -143,23 +184,38 @@ def _create_demo(path: Path) -> bool:
     return ok
 
 
-def _session_loop(app: QApplication, demo: bool, session: list[Actor] | None = None) -> int:
+def _session_loop(
+    app: QApplication, demo: bool, session: list[Actor] | None = None, path: Path | None = None
+) -> int:
     from ui.dialogs.login import FirstAdminDialog, LoginDialog
 
-    if not auth.has_users() and FirstAdminDialog().exec() != FirstAdminDialog.DialogCode.Accepted:
-        return 0
+    if not auth.has_users():
+        found: list = []
+        if path and not _check_before_login(path, found)():
+            return _recover_after_login(path, found[0]) and _session_loop(app, demo, session, path)
+        if FirstAdminDialog().exec() != FirstAdminDialog.DialogCode.Accepted:
+            return 0
     while True:
         hint = (
             QCoreApplication.translate("startup", "Demo office: log in as admin, password demo1234")
             if demo
             else ""
         )
+        damage: list = []
         login = LoginDialog(
-            settings.get(settings.OFFICE_NAME), hint, username="admin" if demo else ""
+            settings.get(settings.OFFICE_NAME),
+            hint,
+            username="admin" if demo else "",
+            may_proceed=_check_before_login(path, damage) if path else None,
         )
         QTimer.singleShot(100, _warm_up)
         probe.login_shown(login)
-        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+        accepted = login.exec() == LoginDialog.DialogCode.Accepted
+        if damage:
+            if not _recover_after_login(path, damage[0]):
+                return 0
+            continue
+        if not accepted or login.actor is None:
             return 0
         if session is not None:
             session.append(login.actor)
@@ -180,6 +236,7 @@ def _run_window(app: QApplication, actor: Actor) -> bool:
         from ui.startup_backup import schedule_daily_backup
 
         schedule_daily_backup(window)
+        window.sync_runner.start()
     app.exec()
     return bool(logged_out)
 

@@ -28,8 +28,11 @@ from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.service import ServicePage
 from ui.pages.stock import StockPage
+from ui.pages.sync import SyncPage
 from ui.pages.system import SystemPage
 from ui.pages.unbuilt import UNBUILT_PAGES
+from ui.sync_runner import SyncRunner
+from ui.sync_texts import status_line
 from ui.widgets.search_box import SearchBox
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
@@ -39,7 +42,8 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     UNBUILT_PAGES["parking"],
     StockPage,
     ServicePage,
-    *(UNBUILT_PAGES[k] for k in ("reports", "sync")),
+    UNBUILT_PAGES["reports"],
+    SyncPage,
     SystemPage,
 )
 
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(actor)
         self.search_box.hit_chosen.connect(self.open_hit)
         self._build_toolbar()
+        self.sync_runner = SyncRunner(self)
         self._build_status_bar(office)
         self.nav.currentRowChanged.connect(self._show_row)
         self._restore_state()
@@ -93,6 +98,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         if key not in self.pages:
             page = self.page_classes[key](self.actor)
+            if isinstance(page, SyncPage):
+                page.attach(self.sync_runner)
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
@@ -167,8 +174,12 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("status_user")
         self.office_label = QLabel(office)
         self.office_label.setObjectName("status_office")
-        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        self.sync_label = QLabel(status_line(None))
         self.sync_label.setObjectName("status_sync")
+        self.sync_label.setToolTip(self.tr("Sync to head office: details on the 同步 page"))
+        self.sync_runner.status_changed.connect(
+            lambda status: self.sync_label.setText(status_line(status))
+        )
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addWidget(self.office_label)
@@ -213,6 +224,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_runner.stop()
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         store.setValue("main_window/state", self.saveState())

@@ -12,6 +12,7 @@ app/services/backup does the work; this module words it and runs it off the GUI 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -99,8 +100,17 @@ def run_and_wait(
     event loop; returns {"result": ...} or {"error": exc} or {"cancelled": True}."""
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
+    done = threading.Event()
+    guarded = cancellable(work)
+
+    def tracked(ctx: TaskContext) -> Any:
+        try:
+            return guarded(ctx)
+        finally:
+            done.set()
+
     task = run_task(
-        cancellable(work),
+        tracked,
         on_success=lambda result: outcome.update(result=result),
         on_failure=lambda exc: outcome.update(error=exc),
         on_cancel=lambda: outcome.update(cancelled=True),
@@ -108,6 +118,8 @@ def run_and_wait(
         cancellable=can_cancel,
     )
     task.signals.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    if done.is_set():  # it finished before `finished` was connected: don't wait forever
+        QTimer.singleShot(0, loop.quit)
     loop.exec()
     QCoreApplication.processEvents()  # deliver the queued result before returning it
     return outcome

@@ -10,21 +10,16 @@ Only a file without a single problem is written, in one transaction, with bulk i
 from __future__ import annotations
 
 import re
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
-from xml.etree.ElementTree import ParseError
 
-from app.clock import local_today
 from app.db import transaction
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP
 from app.ids import new_id
 from app.importers import archive_book as book
-from app.importers.archive_book import Sheet
 from app.importers.archive_store import (
     BUILDING_SUFFIXES,
     ENTRANCE_SUFFIXES,
@@ -36,7 +31,18 @@ from app.importers.archive_store import (
     strip_suffix,
 )
 from app.importers.labels import choices
-from app.importers.xlsx_reader import XlsxReader
+from app.importers.rows import (
+    DUPLICATE_IN_FILE,
+    NOT_A_CHOICE,
+    ImportIssue,
+    ImportReport,
+    Problems,
+    Row,
+    Table,
+    cell_text,
+    code_text,
+    read_workbook,
+)
 from app.models.archive import (
     Entrance,
     IdType,
@@ -53,6 +59,7 @@ from app.models.archive import (
 from app.pinyin import name_keys
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 from app.validation import (
     InvalidValue,
     check_credit_code,
@@ -68,17 +75,7 @@ __all__ = ["ImportIssue", "ImportReport", "import_archives", "write_template"]
 
 write_template = book.write_template
 
-# Problems, in the "import" translation context. The location is added in front.
-LOCATION = QT_TRANSLATE_NOOP("import", "Sheet {sheet}, row {row}, column {column}: {problem}")
-NO_SHEETS = QT_TRANSLATE_NOOP(
-    "import", "The file has none of the sheets {sheets}. Start from the import template."
-)
-MISSING_COLUMN = QT_TRANSLATE_NOOP(
-    "import", "The header row has no column {name}. Copy the header from the import template."
-)
-REQUIRED = QT_TRANSLATE_NOOP("import", "This cell is required; fill it in.")
-BAD_VALUE = QT_TRANSLATE_NOOP("import", "{value} is not valid: {reason}.")
-NOT_A_CHOICE = QT_TRANSLATE_NOOP("import", "{value} is not one of {choices}.")
+# Problems of the archive sheets, in the "import" translation context.
 UNKNOWN_BUILDING = QT_TRANSLATE_NOOP(
     "import",
     "There is no building {value}. Use the name or code of an existing building, or add "
@@ -86,9 +83,6 @@ UNKNOWN_BUILDING = QT_TRANSLATE_NOOP(
 )
 AMBIGUOUS_BUILDING = QT_TRANSLATE_NOOP(
     "import", "{value} matches buildings of several communities. Use the building's code."
-)
-DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
-    "import", "{value} is already on row {first} of this sheet; list it once."
 )
 UNIT_EXISTS = QT_TRANSLATE_NOOP("import", "The unit {value} is already in the archive.")
 UNKNOWN_UNIT = QT_TRANSLATE_NOOP(
@@ -120,149 +114,18 @@ ID_AS_NUMBER = QT_TRANSLATE_NOOP(
     "Excel stored this ID number as a number and lost digits. Format the column as text "
     "and type the number again.",
 )
-TOO_LONG = QT_TRANSLATE_NOOP("import", "At most {maximum} characters.")
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "import", "{path} is not an Excel workbook (.xlsx) that can be read: {detail}"
-)
 
-T = TypeVar("T")
 UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
-MAX_CODE, MAX_TEXT = 40, 200
-HEADER_SEARCH_ROWS = 5
-
-
-# ---------------------------------------------------------------------------- report
-
-
-@dataclass(frozen=True)
-class ImportIssue:
-    sheet: str
-    row: int
-    column: str
-    template: str
-    params: dict[str, object] = field(default_factory=dict)
-    cause: InvalidValue | None = None  # BAD_VALUE's {reason}, with its own template
-
-    @property
-    def problem(self) -> str:
-        return self.template.format(**self.params)
-
-    @property
-    def message(self) -> str:
-        if not self.sheet:  # about the whole file
-            return self.problem
-        return LOCATION.format(
-            sheet=self.sheet, row=self.row, column=self.column or "-", problem=self.problem
-        )
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "sheet": self.sheet,
-            "row": self.row,
-            "column": self.column,
-            "message": self.message,
-        }
-
-
-@dataclass
-class ImportReport:
-    ok: bool
-    counts: dict[str, int]
-    errors: list[dict[str, object]]
-    issues: list[ImportIssue]  # the same problems with their templates, for translation
-    dry_run: bool = False
-    written: bool = False
-
-    def as_json(self) -> dict[str, object]:
-        return {"ok": self.ok, "counts": self.counts, "errors": self.errors}
+MAX_CODE = 40
 
 
 # ---------------------------------------------------------------------------- rows
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[tuple[tuple[int, int, int], ImportIssue]] = []
+class _Row(Row):
+    """A row of the archive sheets: also reads the choice columns (住宅, 已入住, 男 ...)."""
 
-    def add(
-        self,
-        sheet: Sheet,
-        row: int,
-        column: str,
-        template: str,
-        cause: InvalidValue | None = None,
-        **params: object,
-    ) -> None:
-        order = (book.SHEETS.index(sheet), row, sheet.column_index(column))
-        issue = ImportIssue(sheet.name, row, column, template, params, cause)
-        self.items.append((order, issue))
-
-    def add_file(self, template: str, **params: object) -> None:
-        self.items.append(((-1, 0, 0), ImportIssue("", 0, "", template, params)))
-
-    def sorted(self) -> list[ImportIssue]:
-        return [issue for _, issue in sorted(self.items, key=lambda item: item[0])]
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-
-class _Row:
-    """One data row: reads cells by column name and records a problem per bad cell."""
-
-    __slots__ = ("bad", "number", "positions", "problems", "sheet", "values")
-
-    def __init__(
-        self,
-        sheet: Sheet,
-        number: int,
-        values: tuple[object, ...],
-        positions: dict[str, int],
-        problems: _Problems,
-    ) -> None:
-        self.sheet, self.number, self.values = sheet, number, values
-        self.positions, self.problems = positions, problems
-        self.bad = False
-
-    def peek(self, column: str) -> str:
-        """The cell as text, without recording any problem."""
-        return _cell_text(self.raw(column))
-
-    def raw(self, column: str) -> object:
-        index = self.positions.get(column)
-        if index is None or index >= len(self.values):
-            return None
-        value = self.values[index]
-        return value.strip() or None if isinstance(value, str) else value
-
-    def problem(
-        self, column: str, template: str, cause: InvalidValue | None = None, **params: object
-    ) -> None:
-        self.bad = True
-        if template is REQUIRED and column not in self.positions:
-            return  # the missing column is reported once, at the header
-        self.problems.add(self.sheet, self.number, column, template, cause, **params)
-
-    def text(self, column: str, required: bool = False, maximum: int = MAX_TEXT) -> str:
-        text = _cell_text(self.raw(column))
-        if required and not text:
-            self.problem(column, REQUIRED)
-        elif len(text) > maximum:
-            self.problem(column, TOO_LONG, maximum=maximum)
-            return ""
-        return text
-
-    def parse(self, column: str, parser: Callable[[object], T], required: bool = False) -> T | None:
-        value = self.raw(column)
-        if value is None:
-            if required:
-                self.problem(column, REQUIRED)
-            return None
-        try:
-            return parser(value)
-        except InvalidValue as exc:
-            self.problem(column, BAD_VALUE, exc, value=_cell_text(value), reason=str(exc))
-            return None
+    __slots__ = ()
 
     def choice(self, column: str, kind: str, default: str, required: bool = False) -> str:
         text = self.text(column, required)
@@ -277,22 +140,11 @@ class _Row:
         return code
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, date):
-        return value.isoformat()[:10]
-    return str(value).strip()
-
-
-def _code(text: str) -> str:
-    return re.sub(r"\s+", "", to_halfwidth(text)).upper()
+_code = code_text
 
 
 def _parse_floor(value: object) -> int:
-    text = to_halfwidth(_cell_text(value)).strip().upper().removesuffix("层").removesuffix("F")
+    text = to_halfwidth(cell_text(value)).strip().upper().removesuffix("层").removesuffix("F")
     try:
         floor = int(text)
     except ValueError:
@@ -304,79 +156,6 @@ def _parse_floor(value: object) -> int:
 
 def _gender_from_id(number: str) -> str:
     return "M" if int(number[16]) % 2 else "F"
-
-
-# ---------------------------------------------------------------------------- reading
-
-
-@dataclass
-class _Table:
-    sheet: Sheet
-    header_row: int
-    positions: dict[str, int]
-    rows: list[tuple[int, tuple[object, ...]]]
-
-
-def _read_workbook(path: Path, problems: _Problems) -> dict[str, _Table]:
-    try:
-        reader = XlsxReader(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
-        raise ValidationError(UNREADABLE, field="file", path=str(path), detail=str(exc)) from exc
-    with reader:
-        names = {name.strip(): name for name in reader.sheet_names}
-        tables = {}
-        for sheet in book.SHEETS:
-            if sheet.name in names:
-                table = _read_sheet(sheet, reader.rows(names[sheet.name]), problems)
-                if table is not None:
-                    tables[sheet.key] = table
-    if not any(sheet.name in names for sheet in book.SHEETS):
-        sheets = "、".join(sheet.name for sheet in book.SHEETS)
-        problems.add_file(NO_SHEETS, sheets=sheets)
-    return tables
-
-
-def _read_sheet(
-    sheet: Sheet, rows: Iterable[tuple[int, tuple[object, ...]]], problems: _Problems
-) -> _Table | None:
-    """The header is the first of the top rows naming known columns (a title row above it
-    is allowed); the data rows follow, blank rows skipped."""
-    known = {column.name for column in sheet.columns}
-    table: _Table | None = None
-    seen = 0
-    for number, values in rows:
-        seen = number
-        if table is not None:
-            if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-                table.rows.append((number, values))
-            continue
-        positions = _header_positions(values, known)
-        if len(positions) >= 2:
-            table = _Table(sheet, number, positions, [])
-            _missing_columns(sheet, number, positions, problems)
-        elif number >= HEADER_SEARCH_ROWS:
-            break
-    if table is None and seen:
-        _missing_columns(sheet, 1, {}, problems)
-    return table
-
-
-def _missing_columns(
-    sheet: Sheet, row: int, positions: dict[str, int], problems: _Problems
-) -> None:
-    for column in sheet.columns:
-        if column.required and column.name not in positions:
-            problems.add(sheet, row, column.name, MISSING_COLUMN, name=column.name)
-
-
-def _header_positions(values: tuple[object, ...], known: set[str]) -> dict[str, int]:
-    positions = {}
-    for index, value in enumerate(values):
-        if isinstance(value, str):
-            name = re.sub(r"[\s*＊]", "", value)
-            if name in known and name not in positions:
-                positions[name] = index
-    return positions
 
 
 # ---------------------------------------------------------------------------- checking
@@ -399,7 +178,7 @@ class _Plan:
     residents: list[dict[str, object]] = field(default_factory=list)
     vehicles: list[dict[str, object]] = field(default_factory=list)
 
-    def counts(self, tables: dict[str, _Table]) -> dict[str, int]:
+    def counts(self, tables: dict[str, Table]) -> dict[str, int]:
         rows = {key: len(tables[key].rows) if key in tables else 0 for key in book.SHEET_KEYS}
         return rows | {"ownerships": len(self.ownerships), "entrances": len(self.entrances)}
 
@@ -409,7 +188,7 @@ class _Checker:
     ones, whether those rows are valid or not (one mistake is reported once, not again at
     every row that refers to it)."""
 
-    def __init__(self, tables: dict[str, _Table], problems: _Problems, today: date) -> None:
+    def __init__(self, tables: dict[str, Table], problems: Problems, today: date) -> None:
         self.tables, self.problems, self.today = tables, problems, today
         self.plan = _Plan()
         self.file_units: dict[str, UnitRef] = {}
@@ -693,7 +472,7 @@ class _Checker:
             row.problem("证件号码", ID_AS_NUMBER)
             return None
         # Digits (and a final X) mean a resident ID; anything else is another document.
-        looks_resident = re.fullmatch(r"\d{15,}[Xx]?", _code(_cell_text(raw))) is not None
+        looks_resident = re.fullmatch(r"\d{15,}[Xx]?", _code(cell_text(raw))) is not None
         return row.parse("证件号码", check_resident_id if looks_resident else _other_id)
 
     # -- 车辆
@@ -754,7 +533,7 @@ def _plate_key(text: str) -> str:
 
 
 def _other_id(value: object) -> str:
-    number = _code(_cell_text(value))
+    number = _code(cell_text(value))
     if not re.fullmatch(r"[A-Z0-9()（）\-]{4,30}", number):
         raise InvalidValue(
             QT_TRANSLATE_NOOP("validation", "4 to 30 letters and digits, without spaces")
@@ -775,10 +554,10 @@ def import_archives(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
     no row has a problem and this is not a dry run."""
     require(actor, Cap.ARCHIVE_IMPORT)
     path = Path(path)
-    problems = _Problems()
-    tables = _read_workbook(path, problems)
+    problems = Problems(book.SHEETS)
+    tables = read_workbook(path, book.SHEETS, problems)
     with nullcontext() if dry_run else transaction():
-        plan = _Checker(tables, problems, local_today()).run()
+        plan = _Checker(tables, problems, office_today()).run()
         counts = plan.counts(tables)
         written = not problems and not dry_run
         if written:
@@ -789,15 +568,7 @@ def import_archives(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
                 after={"file": path.name, **counts},
                 detail=f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
             )
-    issues = problems.sorted()
-    return ImportReport(
-        ok=not issues,
-        counts=counts,
-        errors=[issue.as_dict() for issue in issues],
-        issues=issues,
-        dry_run=dry_run,
-        written=written,
-    )
+    return problems.report(counts, dry_run, written)
 
 
 def _write(plan: _Plan) -> None:

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.importers.archive_book import Column, Sheet
+from app.importers.book_writer import write_workbook
 from app.models.billing import PayMethod
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
 
 METHOD_WORDS = {  # the words of the 支付方式 column, first the template's own
     "现金": PayMethod.CASH,
@@ -62,7 +59,6 @@ PAYMENTS = Sheet(
     (EXAMPLE_UNIT, 600.00, "微信", EXAMPLE_DATE, EXAMPLE_REFERENCE, "", "导入示例，可改写或删除"),
 )
 
-EXPLANATION = "说明"
 _NOTES = (
     ("列", "必填", "说明"),
     (UNIT, "是", "系统中已有房屋的房号（如 3-2-1201）。同一房屋可以有多行，按行的先后处理。"),
@@ -84,59 +80,4 @@ _NOTES = (
 
 def write_template(path: Path | str) -> Path:
     """The import template: the 缴费 sheet with its header and an example row, and 说明."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = PAYMENTS.name
-    _payments_sheet(worksheet)
-    _explanation_sheet(workbook.create_sheet(EXPLANATION))
-    path = Path(path)
-    workbook.save(path)
-    return path
-
-
-def _payments_sheet(worksheet: Worksheet) -> None:
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    columns = zip(PAYMENTS.columns, PAYMENTS.example, strict=True)
-    for index, (column, value) in enumerate(columns, 1):
-        letter = get_column_letter(index)
-        header = worksheet.cell(1, index, column.name)
-        header.font = Font(bold=True, color="C00000" if column.required else "000000")
-        header.fill = fill
-        note = ("必填。" if column.required else "选填。") + column.note
-        header.comment = Comment(note, "PropDesk", width=260, height=90)
-        cell = worksheet.cell(2, index, value)
-        worksheet.column_dimensions[letter].width = column.width + 2
-        if column.text:
-            worksheet.column_dimensions[letter].number_format = "@"
-            cell.number_format = "@"
-        elif isinstance(value, date):
-            cell.number_format = "yyyy-mm-dd"
-        elif column.name == AMOUNT:
-            cell.number_format = "0.00"
-        if column.choices:
-            validation = DataValidation(
-                type="list", formula1='"' + ",".join(column.choices) + '"', allow_blank=True
-            )
-            validation.add(f"{letter}2:{letter}5000")
-            worksheet.add_data_validation(validation)
-    worksheet.freeze_panes = "A2"
-
-
-def _explanation_sheet(worksheet: Worksheet) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    for values in _NOTES:
-        worksheet.append(values)
-    for cell in worksheet[1]:
-        cell.font = Font(bold=True)
-    for row in worksheet.iter_rows(min_row=2):
-        row[2].alignment = Alignment(wrap_text=True, vertical="top")
-    for letter, width in (("A", 12), ("B", 6), ("C", 90)):
-        worksheet.column_dimensions[letter].width = width
+    return write_workbook(path, PAYMENTS, _NOTES, decimal_columns=(AMOUNT,))

@@ -15,35 +15,31 @@ the same money is never taken twice.
 from __future__ import annotations
 
 import re
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TypeVar
-from xml.etree.ElementTree import ParseError
 
 import peewee as pw
 
-from app.clock import local_today
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.importers import payment_book as book
-from app.importers.archives import (
-    BAD_VALUE,
+from app.importers.rows import (
     DUPLICATE_IN_FILE,
-    MISSING_COLUMN,
-    NO_SHEETS,
     NOT_A_CHOICE,
     REQUIRED,
     TOO_LONG,
-    UNREADABLE,
-    ImportIssue,
     ImportReport,
+    Problems,
+    Row,
+    Table,
+    cell_text,
+    code_text,
+    read_workbook,
 )
-from app.importers.xlsx_reader import XlsxReader
 from app.models.archive import Unit
 from app.models.billing import Charge, DayClose, FeeItem, Payment, Receipt
 from app.services import audit
@@ -51,6 +47,7 @@ from app.services.accounts import late_fee
 from app.services.allocation import allocate
 from app.services.collection import CollectRequest, Tender, collect
 from app.services.permissions import Actor, Cap, require
+from app.services.unit_facts import office_today
 from app.validation import InvalidValue, parse_date, to_halfwidth
 
 __all__ = ["import_payments", "write_template"]
@@ -83,10 +80,8 @@ REFUSED = QT_TRANSLATE_NOOP("import", "This payment was refused: {problem}")
 
 MAX_AMOUNT = Decimal("10000000")
 MAX_REFERENCE, MAX_PAYER, MAX_REMARKS = 64, 100, 200
-HEADER_SEARCH_ROWS = 5
 IN_CHUNK = 500
 CENT = Decimal("0.01")
-T = TypeVar("T")
 
 
 # ---------------------------------------------------------------------------- values
@@ -116,155 +111,7 @@ def parse_amount(value: object) -> Decimal:
     return amount.quantize(CENT)
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, date):
-        return value.isoformat()[:10]
-    return str(value).strip()
-
-
-def _unit_code(text: str) -> str:
-    return re.sub(r"\s+", "", to_halfwidth(text)).upper()
-
-
-# ---------------------------------------------------------------------------- problems
-
-
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[tuple[tuple[int, int], ImportIssue]] = []
-
-    def add(
-        self,
-        row: int,
-        column: str,
-        template: str,
-        cause: InvalidValue | None = None,
-        **params: object,
-    ) -> None:
-        issue = ImportIssue(book.PAYMENTS.name, row, column, template, params, cause)
-        self.items.append(((row, book.PAYMENTS.column_index(column)), issue))
-
-    def add_file(self, template: str, **params: object) -> None:
-        issue = ImportIssue("", 0, "", template, params)
-        self.items.append(((-1, 0), issue))
-
-    def sorted(self) -> list[ImportIssue]:
-        return [issue for _, issue in sorted(self.items, key=lambda item: item[0])]
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-
-# ---------------------------------------------------------------------------- reading
-
-
-@dataclass
-class _Table:
-    positions: dict[str, int]
-    rows: list[tuple[int, tuple[object, ...]]]
-
-
-def _read_workbook(path: Path, problems: _Problems) -> _Table | None:
-    try:
-        reader = XlsxReader(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
-        raise ValidationError(UNREADABLE, field="file", path=str(path), detail=str(exc)) from exc
-    with reader:
-        names = {name.strip(): name for name in reader.sheet_names}
-        if book.PAYMENTS.name not in names:
-            problems.add_file(NO_SHEETS, sheets=book.PAYMENTS.name)
-            return None
-        return _read_sheet(reader.rows(names[book.PAYMENTS.name]), problems)
-
-
-def _read_sheet(
-    rows: Iterable[tuple[int, tuple[object, ...]]], problems: _Problems
-) -> _Table | None:
-    """The header is the first of the top rows naming known columns (a title above it is
-    allowed); the data rows follow, blank rows skipped."""
-    known = {column.name for column in book.PAYMENTS.columns}
-    table: _Table | None = None
-    for number, values in rows:
-        if table is not None:
-            if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-                table.rows.append((number, values))
-            continue
-        positions = _header_positions(values, known)
-        if len(positions) >= 2:
-            table = _Table(positions, [])
-            for column in book.PAYMENTS.columns:
-                if column.required and column.name not in positions:
-                    problems.add(number, column.name, MISSING_COLUMN, name=column.name)
-        elif number >= HEADER_SEARCH_ROWS:
-            break
-    if table is None:
-        for column in book.PAYMENTS.columns:
-            if column.required:
-                problems.add(1, column.name, MISSING_COLUMN, name=column.name)
-    return table
-
-
-def _header_positions(values: tuple[object, ...], known: set[str]) -> dict[str, int]:
-    positions: dict[str, int] = {}
-    for index, value in enumerate(values):
-        if isinstance(value, str):
-            name = re.sub(r"[\s*＊]", "", value)
-            if name in known and name not in positions:
-                positions[name] = index
-    return positions
-
-
 # ---------------------------------------------------------------------------- checking
-
-
-@dataclass
-class _Row:
-    """One data row, its cells read and checked; `bad` once any cell has a problem."""
-
-    number: int
-    values: tuple[object, ...]
-    positions: dict[str, int]
-    problems: _Problems
-    bad: bool = False
-
-    def raw(self, column: str) -> object:
-        index = self.positions.get(column)
-        if index is None or index >= len(self.values):
-            return None
-        value = self.values[index]
-        return value.strip() or None if isinstance(value, str) else value
-
-    def problem(
-        self, column: str, template: str, cause: InvalidValue | None = None, **params: object
-    ) -> None:
-        self.bad = True
-        if template is REQUIRED and column not in self.positions:
-            return  # the missing column is reported once, at the header
-        self.problems.add(self.number, column, template, cause, **params)
-
-    def text(self, column: str, maximum: int, required: bool = False) -> str:
-        text = _cell_text(self.raw(column))
-        if required and not text:
-            self.problem(column, REQUIRED)
-        elif len(text) > maximum:
-            self.problem(column, TOO_LONG, maximum=maximum)
-            return ""
-        return text
-
-    def parse(self, column: str, parser: Callable[[object], T]) -> T | None:
-        value = self.raw(column)
-        if value is None:
-            self.problem(column, REQUIRED)
-            return None
-        try:
-            return parser(value)
-        except InvalidValue as exc:
-            self.problem(column, BAD_VALUE, exc, value=_cell_text(value), reason=str(exc))
-            return None
 
 
 @dataclass
@@ -284,19 +131,13 @@ class _Payment:
 class _Checker:
     """Reads every row and checks it against the file and the database."""
 
-    def __init__(self, table: _Table | None, problems: _Problems, actor: Actor) -> None:
+    def __init__(self, table: Table | None, problems: Problems, actor: Actor) -> None:
         self.table, self.problems, self.actor = table, problems, actor
-        self.today = local_today()
-
-    def rows(self) -> Iterator[_Row]:
-        if self.table is None:
-            return
-        for number, values in self.table.rows:
-            yield _Row(number, values, self.table.positions, self.problems)
+        self.today = office_today()
 
     def run(self) -> list[_Payment]:
-        rows = list(self.rows())
-        units = _units({_unit_code(_cell_text(row.raw(book.UNIT))) for row in rows})
+        rows = list(self.table.data_rows(self.problems)) if self.table else []
+        units = _units({code_text(row.peek(book.UNIT)) for row in rows})
         used = _used_references({_reference_key(row.raw(book.REFERENCE)) for row in rows})
         closed = self._closed_days()
         first_rows: dict[str, int] = {}
@@ -309,32 +150,32 @@ class _Checker:
 
     def _row(
         self,
-        row: _Row,
+        row: Row,
         units: dict[str, str],
         used: dict[str, str],
         closed: set[date],
         first_rows: dict[str, int],
     ) -> _Payment | None:
-        code = _unit_code(row.text(book.UNIT, 40, required=True))
+        code = code_text(row.text(book.UNIT, required=True, maximum=40))
         unit_id = units.get(code)
         if code and unit_id is None:
             row.problem(book.UNIT, UNKNOWN_UNIT, value=code)
-        amount = row.parse(book.AMOUNT, parse_amount)
+        amount = row.parse(book.AMOUNT, parse_amount, required=True)
         method = self._method(row)
-        day = row.parse(book.DAY, parse_date)
+        day = row.parse(book.DAY, parse_date, required=True)
         if day is not None and day > self.today:
             row.problem(book.DAY, AFTER_TODAY, value=day.isoformat())
         elif day in closed:
             row.problem(book.DAY, DAY_CLOSED, value=day.isoformat())
         reference = self._reference(row, used, first_rows)
-        payer = row.text(book.PAYER, MAX_PAYER)
-        remarks = row.text(book.REMARKS, MAX_REMARKS)
+        payer = row.text(book.PAYER, maximum=MAX_PAYER)
+        remarks = row.text(book.REMARKS, maximum=MAX_REMARKS)
         if None in (unit_id, amount, method, day, reference):
             return None
         return _Payment(row.number, unit_id, amount, method, day, reference, payer, remarks)
 
-    def _method(self, row: _Row) -> str | None:
-        text = row.text(book.METHOD, 20, required=True)
+    def _method(self, row: Row) -> str | None:
+        text = row.text(book.METHOD, required=True, maximum=20)
         if not text:
             return None
         method = book.METHOD_WORDS.get(text) or book.METHOD_WORDS.get(text.lower())
@@ -346,7 +187,7 @@ class _Checker:
             )
         return method
 
-    def _reference(self, row: _Row, used: dict[str, str], first_rows: dict[str, int]) -> str | None:
+    def _reference(self, row: Row, used: dict[str, str], first_rows: dict[str, int]) -> str | None:
         raw = row.raw(book.REFERENCE)
         if raw is None:
             row.problem(book.REFERENCE, REQUIRED)
@@ -374,7 +215,7 @@ class _Checker:
 
 
 def _reference_key(value: object) -> str:
-    return re.sub(r"\s+", "", to_halfwidth(_cell_text(value)))
+    return re.sub(r"\s+", "", to_halfwidth(cell_text(value)))
 
 
 def _chunks(values: set[str]) -> Iterator[list[str]]:
@@ -498,7 +339,7 @@ class _Refused(Exception):
 
 
 def _write(
-    actor: Actor, payments: list[_Payment], plan: list[_Settlement], problems: _Problems
+    actor: Actor, payments: list[_Payment], plan: list[_Settlement], problems: Problems
 ) -> None:
     for payment, settlement in zip(payments, plan, strict=True):
         request = CollectRequest(
@@ -516,7 +357,7 @@ def _write(
             receipt = collect(actor, request)
         except ValidationError as exc:
             column = book.REFERENCE if exc.field == "reference" else ""
-            problems.add(payment.row, column, REFUSED, problem=str(exc))
+            problems.add(book.PAYMENTS, payment.row, column, REFUSED, problem=str(exc))
             raise _Refused from exc
         if settlement.partial:
             charge_id, amount = settlement.partial
@@ -531,8 +372,10 @@ def import_payments(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
     transaction, only if no row has a problem and this is not a dry run."""
     require(actor, Cap.BILLING_COLLECT)
     path = Path(path)
-    problems = _Problems()
-    table = _read_workbook(path, problems)
+    problems = Problems([book.PAYMENTS])
+    table = read_workbook(path, [book.PAYMENTS], problems, empty_is_missing=True).get(
+        book.PAYMENTS.key
+    )
     written = False
     try:
         with nullcontext() if dry_run else transaction():
@@ -551,12 +394,4 @@ def import_payments(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
                 written = True
     except _Refused:
         pass  # rolled back; the refused row is among the problems
-    issues = problems.sorted()
-    return ImportReport(
-        ok=not issues,
-        counts=counts,
-        errors=[issue.as_dict() for issue in issues],
-        issues=issues,
-        dry_run=dry_run,
-        written=written,
-    )
+    return problems.report(counts, dry_run, written)

@@ -1,7 +1,9 @@
 """The migration ladder: ordered steps kept in code (they ship inside a frozen build).
 
 Each step runs in one transaction together with the new `PRAGMA user_version`, so a power
-cut leaves the file at the previous step. DDL is frozen text in each step, never generated
+cut leaves the file at the previous step. After a climb (or whenever they are incomplete)
+the sync capture triggers are regenerated for the tables and columns now; a step that drops
+or renames a column of a synced table drops that table's `sync_capture_*` triggers first. DDL is frozen text in each step, never generated
 from today's models: a step must build the same schema next year as it does now.
 """
 
@@ -24,7 +26,11 @@ from app.migrations import (
     v0005_billing,
     v0006_stock,
     v0007_service_desk,
+    v0008_sync,
+    v0011_service_more,
+    v0012_fees_archive_fixes,
 )
+from app.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +58,19 @@ LADDER: tuple[Migration, ...] = (
     Migration(5, "fees: items, rates, charges, payments, receipts", v0005_billing.statements),
     Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
     Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
+    Migration(8, "sync to head office: state, outbox, batches", v0008_sync.statements),
+    Migration(
+        11,
+        "service desk: repair materials, surveys, incidents",
+        v0011_service_more.statements,
+    ),
+    Migration(
+        12,
+        "fees and archive fixes: meter change, refund cashier, final handovers and permits",
+        v0012_fees_archive_fixes.statements,
+    ),
 )
+FIRST_SYNCED_VERSION = 8
 CURRENT_VERSION = LADDER[-1].version
 
 
@@ -61,6 +79,8 @@ def current_version(db: pw.SqliteDatabase) -> int:
 
 
 def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
+    synced = current_version(db) >= FIRST_SYNCED_VERSION
+    layout_before = capture.column_layout(db) if synced else {}
     applied = []
     for step in LADDER:
         if current_version(db) >= step.version or step.version > target:
@@ -77,4 +97,9 @@ def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
             db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
             db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         applied.append(step.version)
+    if current_version(db) >= FIRST_SYNCED_VERSION and (
+        applied or not capture.triggers_complete(db)
+    ):
+        with db.atomic():  # every climb regenerates capture for the tables and columns now
+            capture.refresh_after_migration(db, layout_before)
     return applied

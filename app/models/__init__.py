@@ -43,6 +43,18 @@ from app.models.service import (
     RepairLog,
     RepairOrder,
 )
+from app.models.service_more import (
+    Incident,
+    IncidentLog,
+    RepairCharge,
+    RepairMaterial,
+    SurveyAction,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyRound,
+    SurveyTemplate,
+)
 from app.models.stock import (
     StockDocument,
     StockItem,
@@ -51,6 +63,7 @@ from app.models.stock import (
     StocktakeLine,
     Supplier,
 )
+from app.models.sync import SYNC_MODELS
 from app.models.system import DocumentSequence, OfficeSetting, SchemaHistory
 
 FOUNDATION_MODELS = [OfficeSetting, DocumentSequence, SchemaHistory, User, UserRole, AuditLog]
@@ -91,4 +104,24 @@ BILLING_MODELS = [
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
-ALL_MODELS = FOUNDATION_MODELS + ARCHIVE_MODELS + BILLING_MODELS + STOCK_MODELS + SERVICE_MODELS
+SERVICE_MORE_MODELS = [
+    RepairMaterial,
+    RepairCharge,
+    SurveyTemplate,
+    SurveyQuestion,
+    SurveyRound,
+    SurveyResponse,
+    SurveyAnswer,
+    SurveyAction,
+    Incident,
+    IncidentLog,
+]
+ALL_MODELS = (
+    FOUNDATION_MODELS
+    + ARCHIVE_MODELS
+    + BILLING_MODELS
+    + STOCK_MODELS
+    + SERVICE_MODELS
+    + SYNC_MODELS
+    + SERVICE_MORE_MODELS
+)

@@ -14,6 +14,8 @@ class User(BaseModel):
     locked_until = UtcDateTimeField(null=True)
     last_login_at = UtcDateTimeField(null=True)
 
+    sync_omit = ("password_hash",)  # the office's secret; head office never needs it
+
     class Meta:
         table_name = "app_user"
 

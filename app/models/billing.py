@@ -82,6 +82,7 @@ class MeterReading(BaseModel):
     current_reading = ScaledDecimalField(places=2)
     reading_date = pw.DateField()
     recorded_by = pw.TextField(default="")
+    meter_change = pw.BooleanField(default=False)  # a new meter: previous = its first reading
 
     class Meta:
         indexes = ((("unit", "fee_item", "period"), True),)
@@ -225,7 +226,9 @@ class Refund(BaseModel):
     reason = pw.TextField()
     approved_by = pw.TextField()
     refunded_at = UtcDateTimeField()
-    business_date = pw.DateField()
+    business_date = pw.DateField(index=True)
+    cashier_id = pw.TextField(null=True)  # who paid it out (None: the system); day close
+    cashier_name = pw.TextField(default="")
 
 
 class DayClose(BaseModel):

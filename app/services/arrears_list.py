@@ -4,6 +4,10 @@ by how long it has been overdue, with the owners and the last reminder.
 Set-based: one GROUP BY over the open charges for the amounts, one query for the current
 owners and one for the latest reminders, whatever the number of units. "Owed" is the same
 figure the counter shows (`amount − settled` of charges due on or before the day).
+
+For a day in the past the figure is what was owed that day: only charges due by then, and
+only the money set against them by then — payments made after the day (and waivers given
+after it) are added back, and a receipt voided after the day still counts as paid on it.
 """
 
 from __future__ import annotations
@@ -11,25 +15,35 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import groupby
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 
 from app.db import database
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import Building, Entrance, Owner, Ownership, Unit
-from app.models.billing import Charge, FeeItem, Reminder
+from app.models.billing import (
+    Allocation,
+    Charge,
+    FeeItem,
+    Payment,
+    Receipt,
+    ReceiptVoid,
+    Reminder,
+    Waiver,
+)
 from app.money import from_fen
+from app.services import settings
 from app.services.accounts import fen_sum
 from app.services.permissions import Actor, Cap, require
 from app.services.sensitive import masked
+from app.services.unit_facts import office_today
 
 BUCKET_DAYS = (30, 90, 180)  # upper bounds of the first three buckets; the fourth is > 180
 CHUNK = 2_000  # unit ids per IN (…) list: well under SQLite's bound-parameter limit
-
-_OUTSTANDING = Charge.amount - Charge.settled
 
 
 @dataclass(frozen=True)
@@ -99,15 +113,86 @@ class UnitArrears:
         return sum((i.outstanding for i in self.items), Decimal("0.00"))
 
 
-def due_and_open(on: date) -> pw.Expression:
-    """Charges counted as arrears on `on`: due by then and not fully settled."""
-    return (Charge.amount > Charge.settled) & (Charge.due_date <= on)
+class AsOf:
+    """What each charge still owed at the end of day `on`. Today (or later) that is
+    `amount − settled`; for a past day, the settlements made after it are added back:
+    allocations of payments made after the day, the negative twins of receipts voided
+    after it, and waivers given after it."""
+
+    def __init__(self, on: date) -> None:
+        self.on = on
+        self.past = on < office_today()
+        outstanding = Charge.amount - Charge.settled
+        if self.past:
+            self.paid_later = _settled_after(on)
+            self.waived_later = _waived_after(on)
+            outstanding = (
+                outstanding
+                + pw.fn.COALESCE(self.paid_later.c.fen, 0)
+                + pw.fn.COALESCE(self.waived_later.c.fen, 0)
+            )
+        self.outstanding = outstanding
+
+    def join(self, query: pw.Select) -> pw.Select:
+        """`query` (over Charge) with what the outstanding figure needs."""
+        if not self.past:
+            return query
+        return (
+            query.switch(Charge)
+            .join(
+                self.paid_later,
+                pw.JOIN.LEFT_OUTER,
+                on=(self.paid_later.c.charge_id == Charge.id),
+            )
+            .switch(Charge)
+            .join(
+                self.waived_later,
+                pw.JOIN.LEFT_OUTER,
+                on=(self.waived_later.c.charge_id == Charge.id),
+            )
+            .switch(Charge)
+        )
+
+    @property
+    def owed(self) -> pw.Expression:
+        """Charges counted as arrears on the day: due by then and not settled by then."""
+        return (Charge.due_date <= self.on) & (self.outstanding > 0)
 
 
-def _bucket_columns(on: date) -> list[pw.Node]:
+def _settled_after(on: date) -> pw.Select:
+    """Per charge, the allocations that happened after `on` (raw fen)."""
+    query = (
+        Allocation.select(
+            Allocation.charge.alias("charge_id"), fen_sum(Allocation.amount).alias("fen")
+        )
+        .join(Payment, on=(Allocation.payment == Payment.id))
+        .switch(Allocation)
+        .join(Receipt, pw.JOIN.LEFT_OUTER, on=(Receipt.payment == Allocation.payment))
+        .join(ReceiptVoid, pw.JOIN.LEFT_OUTER, on=(ReceiptVoid.receipt == Receipt.id))
+        .where(
+            (Allocation.reverses.is_null() & (Payment.business_date > on))
+            | (Allocation.reverses.is_null(False) & (ReceiptVoid.business_date > on))
+        )
+        .group_by(Allocation.charge)
+    )
+    return query.alias("paid_later")
+
+
+def _waived_after(on: date) -> pw.Select:
+    zone = ZoneInfo(settings.get(settings.TIMEZONE))
+    end_of_day = datetime.combine(on + timedelta(days=1), time(0), tzinfo=zone)
+    query = (
+        Waiver.select(Waiver.charge.alias("charge_id"), fen_sum(Waiver.amount).alias("fen"))
+        .where(Waiver.approved_at >= end_of_day)
+        .group_by(Waiver.charge)
+    )
+    return query.alias("waived_later")
+
+
+def _bucket_columns(as_of: AsOf) -> list[pw.Node]:
     """SUM(outstanding) per ageing bucket; days overdue = on − due_date, so the bounds are
     plain date comparisons (no date arithmetic in SQL)."""
-    limits = [on - timedelta(days=d) for d in BUCKET_DAYS]  # due on or after → within
+    limits = [as_of.on - timedelta(days=d) for d in BUCKET_DAYS]  # due on or after → within
     conditions = [
         Charge.due_date >= limits[0],
         (Charge.due_date < limits[0]) & (Charge.due_date >= limits[1]),
@@ -116,7 +201,7 @@ def _bucket_columns(on: date) -> list[pw.Node]:
     ]
     names = ("upto_30", "days_31_90", "days_91_180", "over_180")
     return [
-        fen_sum(pw.Case(None, ((condition, _OUTSTANDING),), 0)).alias(name)
+        fen_sum(pw.Case(None, ((condition, as_of.outstanding),), 0)).alias(name)
         for condition, name in zip(conditions, names, strict=True)
     ]
 
@@ -133,14 +218,17 @@ def _buckets(row: dict) -> Buckets:
 def arrears_by_unit(actor: Actor, on: date, building_id: str | None = None) -> list[ArrearsRow]:
     """Every unit owing something due by `on`, sorted by building, entrance, floor, room."""
     require(actor, Cap.BILLING_VIEW)
+    as_of = AsOf(on)
     per_unit = (
-        Charge.select(
-            Charge.unit.alias("unit_id"),
-            fen_sum(_OUTSTANDING).alias("total"),
-            *_bucket_columns(on),
-            pw.fn.MIN(Charge.period).alias("oldest"),
+        as_of.join(
+            Charge.select(
+                Charge.unit.alias("unit_id"),
+                fen_sum(as_of.outstanding).alias("total"),
+                *_bucket_columns(as_of),
+                pw.fn.MIN(Charge.period).alias("oldest"),
+            )
         )
-        .where(due_and_open(on))
+        .where(as_of.owed)
         .group_by(Charge.unit)
     ).alias("owed")
     latest = _latest_reminders(on)
@@ -256,18 +344,21 @@ def _current_owners(unit_ids: list[str] | None) -> dict[str, tuple[list[str], st
 def arrears_summary(actor: Actor, on: date) -> ArrearsSummary:
     """Per building: units owing, total and the four ageing buckets; then the estate."""
     require(actor, Cap.BILLING_VIEW)
+    as_of = AsOf(on)
     query = (
-        Charge.select(
-            Building.id.alias("building_id"),
-            Building.name.alias("building"),
-            pw.fn.COUNT(Charge.unit.distinct()).alias("units"),
-            fen_sum(_OUTSTANDING).alias("total"),
-            *_bucket_columns(on),
+        as_of.join(
+            Charge.select(
+                Building.id.alias("building_id"),
+                Building.name.alias("building"),
+                pw.fn.COUNT(Charge.unit.distinct()).alias("units"),
+                fen_sum(as_of.outstanding).alias("total"),
+                *_bucket_columns(as_of),
+            )
         )
         .join(Unit)
         .join(Entrance)
         .join(Building)
-        .where(due_and_open(on))
+        .where(as_of.owed)
         .group_by(Building.id, Building.name, Building.sort_order, Building.code)
         .order_by(Building.sort_order, Building.code)
         .dicts()
@@ -308,9 +399,10 @@ def _added(
 
 def owed_on(unit_id: str, on: date) -> Decimal:
     """The unit's arrears on `on` (the figure the list shows for it)."""
+    as_of = AsOf(on)
     fen = (
-        Charge.select(fen_sum(_OUTSTANDING))
-        .where((Charge.unit == unit_id) & due_and_open(on))
+        as_of.join(Charge.select(fen_sum(as_of.outstanding)))
+        .where((Charge.unit == unit_id) & as_of.owed)
         .scalar()
     )
     return from_fen(int(fen))
@@ -323,6 +415,7 @@ def arrears_details(actor: Actor, unit_ids: Iterable[str], on: date) -> list[Uni
     ids = list(dict.fromkeys(unit_ids))
     found: dict[str, UnitArrears] = {}
     items: dict[str, list[OwedItem]] = defaultdict(list)
+    as_of = AsOf(on)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         for unit in (
@@ -334,23 +427,24 @@ def arrears_details(actor: Actor, unit_ids: Iterable[str], on: date) -> list[Uni
         ):
             found[unit.id] = UnitArrears(unit.id, unit.code, unit.building, "")
         charges = (
-            Charge.select(
-                Charge.unit,
-                Charge.period,
-                FeeItem.name,
-                Charge.kind,
-                Charge.due_date,
-                Charge.amount,
-                Charge.settled,
-                Charge.description,
+            as_of.join(
+                Charge.select(
+                    Charge.unit,
+                    Charge.period,
+                    FeeItem.name,
+                    Charge.kind,
+                    Charge.due_date,
+                    as_of.outstanding.coerce(False).alias("outstanding"),
+                    Charge.description,
+                ).join(FeeItem)
             )
-            .join(FeeItem)
-            .where(Charge.unit.in_(chunk) & due_and_open(on))
+            .where(Charge.unit.in_(chunk) & as_of.owed)
             .order_by(Charge.period, FeeItem.sort_order, Charge.kind, Charge.created_at)
             .tuples()
         )
-        for unit_id, period, item, kind, due, amount, settled, description in charges:
-            items[unit_id].append(OwedItem(period, item, kind, due, amount - settled, description))
+        for unit_id, period, item, kind, due, fen, description in charges:
+            owed = from_fen(int(fen))
+            items[unit_id].append(OwedItem(period, item, kind, due, owed, description))
         owners = _current_owners(chunk)
         for unit_id, (names, _phone) in owners.items():
             found[unit_id].owners = "、".join(names)

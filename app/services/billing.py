@@ -122,7 +122,7 @@ def generate_for_unit(unit_id: str, period: str) -> list[Charge]:
 
 def _generate(period: str, unit_ids: list[str] | None) -> tuple[list[tuple], int]:
     first, last = parse_period(period)
-    _check_open(period)
+    check_period_open(period)
     rules = _rules(first, last)
     lines = list(_lines(rules, period, unit_ids))
     existing = _existing(period)
@@ -131,7 +131,7 @@ def _generate(period: str, unit_ids: list[str] | None) -> tuple[list[tuple], int
     return rows, len(lines)
 
 
-def _check_open(period: str) -> None:
+def check_period_open(period: str) -> None:
     row = BillingPeriod.get_or_none(BillingPeriod.period == period)
     if row and row.closed_at:
         raise ValidationError(

@@ -21,7 +21,7 @@ from app.clock import utcnow
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models.archive import Unit
-from app.models.auth import AuditLog, User
+from app.models.auth import User
 from app.models.billing import (
     Charge,
     ChargeKind,
@@ -253,9 +253,7 @@ def cashiers_of_day(day: date) -> list[str]:
         Receipt.select(Receipt.cashier_id)
         .join(ReceiptVoid)
         .where(ReceiptVoid.business_date == day),
-        AuditLog.select(AuditLog.user)
-        .join(Refund, on=(Refund.id == AuditLog.record_id))
-        .where((AuditLog.action == "refund.issue") & (Refund.business_date == day)),
+        Refund.select(Refund.cashier_id).where(Refund.business_date == day),
         DayClose.select(DayClose.cashier_id).where(DayClose.business_date == day),
     ):
         keys |= {value or SYSTEM_CASHIER for (value,) in query.distinct().tuples()}
@@ -335,21 +333,14 @@ def _voids(voided: pw.Expression) -> list[VoidEntry]:
 
 
 def _refunds(cashier_id: str, day: date) -> list[RefundEntry]:
-    """Refunds of the day recorded by this cashier. A refund row names only the approver;
-    the audit row of its issue says which user recorded it."""
+    """Refunds of the day paid out by this cashier (the refund row names the cashier)."""
     query = (
         Refund.select(Refund, Unit.code.alias("unit_code"), FeeItem.name.alias("item_name"))
         .join(Unit)
         .switch(Refund)
         .join(Charge, pw.JOIN.LEFT_OUTER)
         .join(FeeItem, pw.JOIN.LEFT_OUTER)
-        .switch(Refund)
-        .join(AuditLog, on=(AuditLog.record_id == Refund.id))
-        .where(
-            (Refund.business_date == day)
-            & (AuditLog.action == "refund.issue")
-            & _by_cashier(AuditLog.user, cashier_id)
-        )
+        .where((Refund.business_date == day) & _by_cashier(Refund.cashier_id, cashier_id))
         .order_by(Refund.refunded_at)
         .objects()
     )

@@ -1,4 +1,5 @@
-"""Fee items, their dated rates, assignment to units, meter readings and shared costs."""
+"""Fee items, their dated rates, assignment to units and shared costs (meter readings:
+app/services/meter_readings.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import peewee as pw
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import Entrance, Unit
-from app.models.billing import FeeAssignment, FeeItem, FeeKind, FeeRate, MeterReading, SharedCost
+from app.models.billing import FeeAssignment, FeeItem, FeeKind, FeeRate, SharedCost
 from app.money import to_decimal
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
@@ -185,78 +186,6 @@ def end_assignment(actor: Actor, assignment_id: str, end_date: date) -> None:
             record_id=row.id,
             after={"end_date": end_date.isoformat()},
         )
-
-
-def record_meter_reading(
-    actor: Actor,
-    unit_id: str,
-    fee_item_id: str,
-    period: str,
-    current: object,
-    reading_date: date,
-    previous: object | None = None,
-) -> MeterReading:
-    """This month's reading; the previous one defaults to last month's current reading."""
-    require(actor, Cap.BILLING_GENERATE)
-    try:
-        current_value = to_decimal(current) if not isinstance(current, Decimal) else current
-    except (TypeError, ValueError):
-        current_value = Decimal(-1)
-    with transaction():
-        unit = get_or_fail(Unit, unit_id)
-        item = get_or_fail(FeeItem, fee_item_id)
-        if previous is None:
-            last = (
-                MeterReading.select()
-                .where(
-                    (MeterReading.unit == unit)
-                    & (MeterReading.fee_item == item)
-                    & (MeterReading.period < period)
-                )
-                .order_by(MeterReading.period.desc())
-                .first()
-            )
-            previous_value = last.current_reading if last else Decimal("0")
-        else:
-            previous_value = to_decimal(previous)
-        if current_value < previous_value:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "app",
-                    "Reading: {current} is below the previous reading {previous}; check the meter.",
-                ),
-                field="current_reading",
-                current=str(current),
-                previous=str(previous_value),
-            )
-        row, _created = MeterReading.get_or_create(
-            unit=unit,
-            fee_item=item,
-            period=period,
-            defaults={
-                "previous_reading": previous_value,
-                "current_reading": current_value,
-                "reading_date": reading_date,
-                "recorded_by": actor.display_name,
-            },
-        )
-        if not _created:
-            row.previous_reading, row.current_reading = previous_value, current_value
-            row.reading_date = reading_date
-            row.save()
-        audit.record(
-            actor,
-            "meter.read",
-            table="meter_reading",
-            record_id=row.id,
-            after={
-                "unit": unit.code,
-                "period": period,
-                "previous": str(previous_value),
-                "current": str(current_value),
-            },
-        )
-    return row
 
 
 def set_shared_cost(

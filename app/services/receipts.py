@@ -251,6 +251,8 @@ def _refund(
         approved_by=actor.display_name,
         refunded_at=utcnow(),
         business_date=office_today(),
+        cashier_id=actor.user_id,
+        cashier_name=actor.display_name,
     )
     audit.record(
         actor,

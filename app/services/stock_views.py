@@ -18,9 +18,9 @@ from app.models.stock import (
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail
 
-# A repair still being worked on may take materials; a closed or cancelled one may not.
+# Materials go to a repair between dispatch and completion, as the service desk's own
+# materials form (app/services/repair_costs.py) has it.
 LINKABLE_REPAIR_STATUSES = (
-    RepairStatus.RECEIVED,
     RepairStatus.DISPATCHED,
     RepairStatus.IN_PROGRESS,
     RepairStatus.COMPLETED,
@@ -179,7 +179,7 @@ def stocktake_lines(actor: Actor, stocktake_id: str) -> pw.Select:
 
 
 def linkable_repairs(actor: Actor) -> list[RepairOrder]:
-    """Repair orders a stock-out may name (not closed or cancelled), newest first."""
+    """Repair orders a stock-out may name (being worked on), newest first."""
     require(actor, Cap.STOCK_VIEW)
     return list(
         RepairOrder.select()

@@ -30,6 +30,8 @@ PROTOCOL_VERSION = 1
 BATCHES_PATH = "/v1/batches"
 SYNC_STATE_PATH = "/v1/sync-state"
 
+# A batch holds up to 1,000 changes and never splits an office transaction: a single
+# transaction larger than that (a month's bills) travels whole, alone in its batch.
 MAX_CHANGES_PER_BATCH = 1000
 MAX_BODY_BYTES = 32 * 1024 * 1024  # gzipped; a batch of 1,000 wide rows is far below
 MAX_JSON_BYTES = 256 * 1024 * 1024  # uncompressed: refuse gzip bombs
@@ -192,8 +194,13 @@ def _change_from_json(item: dict[str, Any]) -> Change:
 
 
 def _check_sequence(batch: Batch) -> None:
-    if not batch.changes or len(batch.changes) > MAX_CHANGES_PER_BATCH:
-        raise ProtocolError(f"a batch holds 1 to {MAX_CHANGES_PER_BATCH} changes")
+    if not batch.changes:
+        raise ProtocolError("a batch holds at least one change")
+    if len(batch.changes) > MAX_CHANGES_PER_BATCH and len({c.txn for c in batch.changes}) > 1:
+        # Only one office transaction larger than the limit may exceed it, alone and whole.
+        raise ProtocolError(
+            f"a batch of several transactions holds {MAX_CHANGES_PER_BATCH} at most"
+        )
     seqs = [change.seq for change in batch.changes]
     if seqs != list(range(batch.first_seq, batch.last_seq + 1)):
         raise ProtocolError("change seqs must run first_seq..last_seq without a gap")

@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>(the service as a whole)</source>
+        <translation>（整体服务）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <source>Units</source>
@@ -329,6 +356,10 @@
         <translation>账单</translation>
     </message>
     <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
         <source>Fee items</source>
         <translation>收费项目</translation>
     </message>
@@ -389,6 +420,25 @@
     <message>
         <source>&amp;Floors above ground</source>
         <translation>地上层数(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesDialog</name>
+    <message>
+        <source>Charges to the owner</source>
+        <translation>向业主收费</translation>
+    </message>
+    <message>
+        <source>Labour (yuan)</source>
+        <translation>人工费（元）</translation>
+    </message>
+    <message>
+        <source>Materials (yuan)</source>
+        <translation>材料费（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -490,6 +540,44 @@
     </message>
 </context>
 <context>
+    <name>ClassifyDialog</name>
+    <message>
+        <source>Classify the complaint</source>
+        <translation>投诉定性</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the incident</source>
+        <translation>事件结案</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>New community</source>
@@ -570,12 +658,84 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>上报总公司</translation>
+    </message>
+    <message>
         <source>Owned by</source>
         <translation>首问责任人</translation>
     </message>
     <message>
         <source>&amp;Register a complaint…</source>
         <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation>定性…</translation>
+    </message>
+    <message>
+        <source>Handling note…</source>
+        <translation>处理记录…</translation>
+    </message>
+    <message>
+        <source>Feedback to owner…</source>
+        <translation>反馈业主…</translation>
+    </message>
+    <message>
+        <source>Reported to head office…</source>
+        <translation>已上报总公司…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>上报逾期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first.</source>
+        <translation>请先选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Handling note</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Feedback to the owner</source>
+        <translation>反馈业主</translation>
+    </message>
+    <message>
+        <source>What the owner was told</source>
+        <translation>告知业主的内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>投诉结案</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1351,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Move-in of {unit}</source>
@@ -1418,6 +1585,34 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>预存款（元）</translation>
     </message>
     <message>
+        <source>Import meter readings from Excel</source>
+        <translation>从 Excel 导入抄表读数</translation>
+    </message>
+    <message>
+        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month&apos;s; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can&apos;t take a different reading.
+
+The whole file is checked first and every problem is listed at once, with its row and column. Nothing is imported unless every row is right.</source>
+        <translation>每块表每月一行：房号、收费项目（水费、电费）、月份和读数。用量 = 本次读数 − 上月读数；读数低于上次读数时，除非该行注明已换表（换表），否则拒绝。已按读数出账的月份不能再改成别的读数。
+
+先检查整个文件，一次列出所有问题及其行号和列。只有每一行都正确才会导入。</translation>
+    </message>
+    <message>
+        <source>meter reading import template.xlsx</source>
+        <translation>抄表导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Meter changes</source>
+        <translation>换表</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -1436,6 +1631,120 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record an incident</source>
+        <translation>登记紧急事件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Unit (if any)</source>
+        <translation>房号（如有）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>上报期限</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation>登记事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>添加处置…</translation>
+    </message>
+    <message>
+        <source>Reported to head office…</source>
+        <translation>已上报总公司…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Choose an incident first.</source>
+        <translation>请先选择一个事件。</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>紧急事件报告</translation>
     </message>
 </context>
 <context>
@@ -1744,8 +2053,35 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>退出</translation>
     </message>
     <message>
-        <source>Sync: not set up</source>
-        <translation>同步：未配置</translation>
+        <source>Sync to head office: details on the 同步 page</source>
+        <translation>与总部同步：详情见“同步”页</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials used</source>
+        <translation>领用材料</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Quantity used</source>
+        <translation>领用数量</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2413,89 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ReadingsTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>上次读数</translation>
+    </message>
+    <message>
+        <source>This reading</source>
+        <translation>本次读数</translation>
+    </message>
+    <message>
+        <source>Meter changed</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <source>New meter&apos;s first reading</source>
+        <translation>新表起数</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save readings</source>
+        <translation>保存读数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>There is no fee item read from a meter yet.</source>
+        <translation>还没有按表计费的收费项目。</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>已出账</translation>
+    </message>
+    <message>
+        <source>Not a reading</source>
+        <translation>不是有效读数</translation>
+    </message>
+    <message>
+        <source>Below the last reading: tick Meter changed if it was replaced</source>
+        <translation>低于上次读数：如已换表，请勾选“换表”</translation>
+    </message>
+    <message>
+        <source>{typed} of {total} meters read</source>
+        <translation>已抄 {typed} / {total} 块表</translation>
+    </message>
+    <message>
+        <source>{n} saved</source>
+        <translation>已保存 {n} 条</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrintSettingsDialog</name>
     <message>
         <source>Receipt printing</source>
@@ -2268,6 +2687,49 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Register a repair</source>
+        <translation>登记报修</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>In warranty: the developer pays</source>
+        <translation>质保期内：由开发商承担</translation>
+    </message>
+    <message>
+        <source> (until {date})</source>
+        <translation>（至 {date}）</translation>
+    </message>
+    <message>
+        <source>Out of warranty: the owner pays</source>
+        <translation>已过质保期：由业主付费</translation>
+    </message>
+</context>
+<context>
     <name>RepairsTab</name>
     <message>
         <source>No.</source>
@@ -2276,6 +2738,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Received</source>
         <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2296,6 +2762,82 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Register a repair…</source>
+        <translation>登记报修(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Materials…</source>
+        <translation>领料…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Charges…</source>
+        <translation>收费…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Work order…</source>
+        <translation>派工单…</translation>
+    </message>
+    <message>
+        <source>Material: {name} × {qty} {uom}, {amount} yuan ({doc})</source>
+        <translation>材料：{name} × {qty} {uom}，{amount} 元（{doc}）</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Choose a repair first.</source>
+        <translation>请先选择一张报修单。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>派工单</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2947,60 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Enter answers</source>
+        <translation>录入答卷</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search units, owners, phones, plates (Ctrl+F)</source>
@@ -2424,6 +3020,18 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Repairs</source>
         <translation>报修</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
@@ -2750,6 +3358,215 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>SurveysTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Valid answers</source>
+        <translation>有效答案</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>New questionnaire…</source>
+        <translation>新建问卷…</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <source>Enter answers…</source>
+        <translation>录入答卷…</translation>
+    </message>
+    <message>
+        <source>Blank answer sheet…</source>
+        <translation>空白答卷表…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <source>Improvement action…</source>
+        <translation>改进措施…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires; satisfaction {rate} ({satisfied} of {valid} valid answers); {actions} improvement actions</source>
+        <translation>问卷 {n} 份；满意率 {rate}（有效答案 {valid} 个中满意 {satisfied} 个）；改进措施 {actions} 项</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Choose a survey round first.</source>
+        <translation>请先选择一次调查。</translation>
+    </message>
+    <message>
+        <source>Blank answer sheet</source>
+        <translation>空白答卷表</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Survey analysis</source>
+        <translation>调查分析报告</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfigureDialog</name>
+    <message>
+        <source>Configure sync to head office</source>
+        <translation>配置与总部同步</translation>
+    </message>
+    <message>
+        <source>Head office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>as head office printed it</source>
+        <translation>按总部打印的令牌填写</translation>
+    </message>
+    <message>
+        <source>Preparing the first upload (all existing records)…</source>
+        <translation>正在准备首次上传（全部现有记录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>办公室代码</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Confirmed by head office up to</source>
+        <translation>总部已确认至序号</translation>
+    </message>
+    <message>
+        <source>Last successful upload</source>
+        <translation>上次成功上传</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近问题</translation>
+    </message>
+    <message>
+        <source>Sync to head office</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume after the problem is solved</source>
+        <translation>问题解决后恢复同步(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封包时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Batches sent (newest first)</source>
+        <translation>已发送批次（最新在前）</translation>
+    </message>
+    <message>
+        <source> (oldest {age})</source>
+        <translation>（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>（未配置）</translation>
+    </message>
+</context>
+<context>
     <name>SystemPage</name>
     <message>
         <source>Accounts</source>
@@ -2774,6 +3591,33 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New questionnaire</source>
+        <translation>新建问卷</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案形式</translation>
+    </message>
+    <message>
+        <source>Satisfied / fairly satisfied / dissatisfied</source>
+        <translation>满意 / 基本满意 / 不满意</translation>
+    </message>
+    <message>
+        <source>Score 1–5</source>
+        <translation>1–5 分</translation>
+    </message>
+    <message>
+        <source>Questions (one a line)</source>
+        <translation>调查项目（每行一项）</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3847,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>缴费</translation>
     </message>
     <message>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
         <source>&amp;Add owner…</source>
         <translation>添加业主(&amp;A)…</translation>
     </message>
@@ -3085,6 +3933,61 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UnitServiceTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +4309,96 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>This month: return visits {visits} ({done} of {due}), satisfaction {sat}</source>
+        <translation>本月：回访率 {visits}（应回访 {due}，已回访 {done}），满意率 {sat}</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+</context>
+<context>
     <name>WaiveDialog</name>
     <message>
         <source>Waive</source>
@@ -3608,10 +4601,6 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>End date: it must not be before the start.</source>
         <translation>结束日期：不能早于开始日期。</translation>
-    </message>
-    <message>
-        <source>Reading: {current} is below the previous reading {previous}; check the meter.</source>
-        <translation>读数：{current} 小于上次读数 {previous}，请核对表计。</translation>
     </message>
     <message>
         <source>Total: it can&apos;t be negative.</source>
@@ -4242,8 +5231,44 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>规格</translation>
     </message>
     <message>
+        <source>Type: choose one of the listed incident types.</source>
+        <translation>类型：请从列表中选择事件类型。</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>库位</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Incident {number} is closed; it can no longer be changed.</source>
+        <translation>事件 {number} 已结案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Report date: it can&apos;t be before the day the incident happened.</source>
+        <translation>上报日期：不能早于事件发生日期。</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Close: record the report to head office first.</source>
+        <translation>结案：请先登记上报总公司。</translation>
     </message>
     <message>
         <source>Minimum quantity</source>
@@ -4254,8 +5279,36 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>最高库存</translation>
     </message>
     <message>
+        <source>Materials: repair {number} is not being worked on; materials are recorded between dispatch and completion.</source>
+        <translation>领料：报修单 {number} 不在维修中；材料在派工后、完工前登记。</translation>
+    </message>
+    <message>
+        <source>{label}: enter an amount in yuan, like 80 or 35.50.</source>
+        <translation>{label}：请输入金额（元），如 80 或 35.50。</translation>
+    </message>
+    <message>
         <source>{label}: can&apos;t be below zero.</source>
         <translation>{label}：不能小于零。</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Charges: repair {number} is within the developer&apos;s warranty; the owner pays nothing for it.</source>
+        <translation>收费：报修单 {number} 在开发商质保期内，业主无需付费。</translation>
+    </message>
+    <message>
+        <source>Charges: repair {number} is billed already; correct the bill with an adjustment under Fees.</source>
+        <translation>收费：报修单 {number} 已经开过账单；如需更正，请在 收费 中做调整。</translation>
+    </message>
+    <message>
+        <source>Charges: there is no active fee item {code} for repair fees; set it up under Fees → Fee items (kind: one-off) first.</source>
+        <translation>收费：没有可用的维修费收费项目 {code}；请先在 收费 → 收费项目 中设置（类型：一次性）。</translation>
     </message>
     <message>
         <source>Maximum quantity: must be at least the minimum ({min_qty}), or 0 for none.</source>
@@ -4352,6 +5405,94 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>File: this is not a count sheet (no 实盘数量 column).</source>
         <translation>文件：这不是盘点表（没有“实盘数量”列）。</translation>
+    </message>
+    <message>
+        <source>Fee item: {name} is not read from a meter.</source>
+        <translation>收费项目：{name} 不是按表计费的项目。</translation>
+    </message>
+    <message>
+        <source>{unit}: {period} is already billed from this reading; correct the bill with an adjustment instead.</source>
+        <translation>{unit}：{period} 已按此读数出账；请改用调整来更正账单。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {value} is not valid: {reason}.</source>
+        <translation>{unit}：读数 {value} 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the new meter&apos;s first reading is not valid: {reason}.</source>
+        <translation>{unit}：新表起数无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {current} is below the new meter&apos;s first reading {previous}.</source>
+        <translation>{unit}：读数 {current} 低于新表起数 {previous}。</translation>
+    </message>
+    <message>
+        <source>{unit}: the reading {current} is below the last reading {previous}; check the meter, or mark the line as a meter change (换表).</source>
+        <translation>{unit}：读数 {current} 低于上次读数 {previous}；请核对水表，或把该行标为换表。</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no unit {unit}.</source>
+        <translation>第 {row} 行：没有房号 {unit}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Questionnaire name</source>
+        <translation>问卷名称</translation>
+    </message>
+    <message>
+        <source>Scale: choose one of the listed answer scales.</source>
+        <translation>答案形式：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Questions: enter between 1 and {n} questions, one a line.</source>
+        <translation>调查项目：请输入 1 到 {n} 项，每行一项。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Questionnaire name: {name} exists; choose another.</source>
+        <translation>问卷名称：{name} 已存在，请换一个。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>End date: it can&apos;t be before the start date.</source>
+        <translation>截止日期：不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Question {seq}: answer with a score from 1 to {top}, or leave it blank.</source>
+        <translation>第 {seq} 项：请填 1 到 {top} 分，或留空。</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <source>Question {seq}: the questionnaire has no such question.</source>
+        <translation>第 {seq} 项：问卷中没有这一项。</translation>
+    </message>
+    <message>
+        <source>Answers: the questionnaire has no answer at all.</source>
+        <translation>答案：这份问卷一项都没有作答。</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5736,46 @@ Details were written to the log file:
     <message>
         <source>This payment was refused: {problem}</source>
         <translation>该笔缴费被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>There is no fee item {value} read from a meter; write one of {choices}.</source>
+        <translation>没有按表计费的收费项目 {value}；请写 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>The unit {unit} does not pay {item} in {period}; assign the item to it first.</source>
+        <translation>房屋 {unit} 在 {period} 不收 {item}；请先给它分配该收费项目。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month; write it like 2026-11.</source>
+        <translation>{value} 不是月份；请写成 2026-11 这样。</translation>
+    </message>
+    <message>
+        <source>The month {value} is closed (月结); its readings can&apos;t change any more.</source>
+        <translation>{value} 已月结，读数不能再改。</translation>
+    </message>
+    <message>
+        <source>{item} of {period} is already billed from this unit&apos;s reading {billed}; correct it with an adjustment instead.</source>
+        <translation>{period} 的{item}已按该房屋的读数出账（用量 {billed}）；请改用调整来更正。</translation>
+    </message>
+    <message>
+        <source>The reading {value} is below the last reading {last} ({period}). Check the meter, or write 是 in the column {change} if the meter was replaced.</source>
+        <translation>读数 {value} 低于上次读数 {last}（{period}）。请核对水表；如已换表，请在“{change}”列写 是。</translation>
+    </message>
+    <message>
+        <source>The reading {value} is below the new meter&apos;s first reading {start}.</source>
+        <translation>读数 {value} 低于新表起数 {start}。</translation>
+    </message>
+    <message>
+        <source>A first reading is only for a new meter: write 是 in the column {change}.</source>
+        <translation>新表起数只用于换表：请在“{change}”列写 是。</translation>
+    </message>
+    <message>
+        <source>The date {value} is after today.</source>
+        <translation>日期 {value} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>This reading was refused: {problem}</source>
+        <translation>该读数被拒绝：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +6100,46 @@ Details were written to the log file:
         <translation>已回访</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>水浸</translation>
+    </message>
+    <message>
+        <source>Power or water cut</source>
+        <translation>停电停水</translation>
+    </message>
+    <message>
+        <source>People trapped in a lift</source>
+        <translation>电梯困人</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>治安</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4933,6 +6154,50 @@ Details were written to the log file:
     <message>
         <source>Answered</source>
         <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈业主</translation>
+    </message>
+    <message>
+        <source>Reported to head office</source>
+        <translation>已上报总公司</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通/拒答</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +6276,93 @@ Details were written to the log file:
     <message>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Server: give the head-office address, e.g. https://sync.example.com.</source>
+        <translation>总部地址：请填写总部的地址，例如 https://sync.example.com。</translation>
+    </message>
+    <message>
+        <source>Office code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, as head office enrolled it.</source>
+        <translation>办公室代码：1 至 32 个字母、数字、“-”或“_”，与总部登记的一致。</translation>
+    </message>
+    <message>
+        <source>Token: paste the whole token head office printed when it enrolled you.</source>
+        <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
+    </message>
+    <message>
+        <source>Sync is not configured: enter head office&apos;s address, the office code and the token (系统 → 同步, or `sync configure`).</source>
+        <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
+    </message>
+    <message>
+        <source>the sync token is missing on this computer: enter it under 同步 → Configure</source>
+        <translation>本机缺少同步令牌：请在“同步”→“配置”中重新填写</translation>
+    </message>
+    <message>
+        <source>head office refused the token: ask head office IT for a new one and enter it under 同步 → Configure</source>
+        <translation>总部拒绝了令牌：请向总部信息部门索取新令牌，并在“同步”→“配置”中填写</translation>
+    </message>
+    <message>
+        <source>this database was restored from a backup or copied: head office keeps the newer data. Ask head office IT before anything is sent</source>
+        <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office holds more of this office&apos;s changes than this file: it was restored or copied. Ask head office IT</source>
+        <translation>总部保存的本办公室变更多于本文件：本文件是恢复或复制而来。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office lost changes it had confirmed (restored on its side?). Ask head office IT</source>
+        <translation>总部丢失了已确认的变更（总部做过恢复？）。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>another copy of this database has been sending under the same office code. Ask head office IT</source>
+        <translation>另一份本数据库的副本正以同一办公室代码发送数据。请联系总部信息部门</translation>
+    </message>
+    <message>
+        <source>head office does not know this program version yet: update it</source>
+        <translation>总部尚不支持本程序版本：请升级</translation>
+    </message>
+    <message>
+        <source>head office refused the data; the sync log has the details</source>
+        <translation>总部拒收了数据；详情见同步日志</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>{n} changes to upload (oldest {age})</source>
+        <translation>{n} 条待上传（最早 {age}）</translation>
+    </message>
+    <message>
+        <source>Offline, retrying in {s} s ({n} waiting)</source>
+        <translation>离线，{s} 秒后重试（{n} 条待上传）</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>需要处理：{reason}</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +6461,10 @@ Details were written to the log file:
     <message>
         <source>not a plate: a province character, a letter, then 5 characters (6 for new-energy cars)</source>
         <translation>不是车牌：省份简称、一个字母，再加 5 位（新能源车 6 位）</translation>
+    </message>
+    <message>
+        <source>a reading from 0 to {maximum}</source>
+        <translation>应为 0 到 {maximum} 之间的读数</translation>
     </message>
 </context>
 </TS>

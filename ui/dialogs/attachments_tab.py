@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -26,6 +25,7 @@ from app.services.attachments import add_attachment, attachment_path, list_attac
 from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
 from ui.dialogs.record_tables import fit_columns, record_table
+from ui.temp_files import session_folder
 
 
 def size_text(size: int) -> str:
@@ -140,7 +140,7 @@ class AttachmentsTab(QWidget):
                 self.tr("The stored copy of {file} is missing from this PC.").format(file=name),
             )
             return None
-        folder = Path(tempfile.gettempdir()) / "propdesk-files" / stored.name[:16]
+        folder = session_folder() / stored.name[:16]  # one per stored file: names may repeat
         folder.mkdir(parents=True, exist_ok=True)
         copy = folder / Path(name).name
         shutil.copyfile(stored, copy)  # the stored file itself stays untouched

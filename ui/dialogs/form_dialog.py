@@ -3,6 +3,10 @@
 A subclass adds its rows, then implements `submit()`, which calls the service and returns the
 saved record's id. A refused save shows the service's message and focuses its field; nothing
 is saved and the dialog stays open.
+
+A save slow enough to freeze the window (copying photos) implements `background_work()`
+instead: it reads the fields on the GUI thread and returns the service call, which then
+runs through ui.tasks.run_task while the dialog waits with its buttons disabled.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from ui.dialogs.errors import show_error
+from ui.tasks import Task, run_task
 from ui.widgets.form import ErrorLabel, FieldCheck, hint_label
 
 W = TypeVar("W", bound=QWidget)
@@ -91,19 +97,64 @@ class FormDialog(QDialog):
         if name in self._hints:
             self.form.setRowVisible(self._hints[name], visible and bool(self._hints[name].text()))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """True once saved; False when refused (or still saving in the background)."""
         self.error.clear_error()
+        work = self.background_work()
+        if work is not None:
+            self._save_in_background(work)
+            return False
         try:
             saved_id = self.submit()
         except UserError as exc:
             self.error.show_error(exc, self.fields)
-            return
+            return False
+        self._saved(saved_id)
+        return True
+
+    def submit(self) -> str:
+        raise NotImplementedError
+
+    def background_work(self) -> Callable[[], str] | None:
+        """The save as a call for a worker thread (fields already read), or None to save on
+        the GUI thread with `submit()`."""
+        return None
+
+    @property
+    def saving(self) -> bool:
+        return self._task is not None
+
+    _task: Task | None = None
+
+    def _save_in_background(self, work: Callable[[], str]) -> None:
+        self.buttons.setEnabled(False)
+        self._task = run_task(
+            lambda _context: work(),
+            on_success=self._saved,
+            on_failure=self._save_failed,
+            parent=self,
+            progress_label=self.tr("Saving…"),
+            cancellable=False,
+        )
+
+    def _saved(self, saved_id: str) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
         self.saved_id = saved_id
         self.saved.emit(saved_id)
         self.accept()
 
-    def submit(self) -> str:
-        raise NotImplementedError
+    def _save_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.error.show_error(exc, self.fields)
+        else:
+            show_error(self, exc)
+
+    def reject(self) -> None:
+        if not self.saving:  # the save is running: its result decides
+            super().reject()
 
 
 def code_combo(codes: Iterable[str], label: Callable[[str], str]) -> QComboBox:

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.services.move_in import MAX_KEYS, STANDARD_CHECKLIST, handover_of_unit, record_handover
 from app.services.permissions import Actor
 from app.services.units import unit_record
 from reports.handover_form import render_handover_form
-from ui.dialogs.errors import show_error
+from ui.dialogs.document_printing import print_after_save, print_rendered
 from ui.dialogs.form_dialog import FormDialog
-from ui.pdf_preview import print_document
 from ui.widgets.dates import DateEdit
 
 # What a meter shows: up to eight digits and two decimals. The service checks the value.
@@ -71,7 +69,7 @@ class HandoverDialog(FormDialog):
         self.print_after.setObjectName("print_after")
         self.print_after.setChecked(True)
         self.form.addRow("", self.print_after)
-        self.accepted.connect(self._print_if_asked)
+        print_after_save(self, print_handover, self.print_after.isChecked)
         self.setMinimumWidth(480)
 
     def _reading(self, label: str, name: str) -> QLineEdit:
@@ -126,22 +124,14 @@ class HandoverDialog(FormDialog):
             remarks=self.remarks.text(),
         ).id
 
-    def _print_if_asked(self) -> None:
-        if self.print_after.isChecked() and self.saved_id:
-            print_handover(self.parentWidget(), self.saved_id)
-
 
 def print_handover(parent: QWidget | None, handover_id: str) -> bool:
-    try:
-        return print_document(
-            parent,
-            lambda out: render_handover_form(handover_id, out),
-            "handover.pdf",
-            QCoreApplication.translate("HandoverDialog", "Print handover form"),
-        )
-    except UserError as exc:
-        show_error(parent, exc)
-        return False
+    return print_rendered(
+        parent,
+        lambda out: render_handover_form(handover_id, out),
+        "handover.pdf",
+        QCoreApplication.translate("HandoverDialog", "Print handover form"),
+    )
 
 
 def start_move_in(parent: QWidget | None, actor: Actor, unit_id: str) -> HandoverDialog | None:

@@ -1,4 +1,4 @@
-"""The Excel import wizard (archives or payments): pick a file, see every problem at once,
+"""The Excel import wizard (archives, payments or meter readings): pick a file, see every problem at once,
 import only a clean file.
 
 1. What the file holds, a button that saves the template, and the file to import.
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.importers import archive_book, archives, payments
-from app.importers.archives import ImportIssue, ImportReport
+from app.importers import archive_book, archives, payments, readings
+from app.importers.rows import ImportIssue, ImportReport
 from app.services.permissions import Actor
 from reports.xlsx_export import INTEGER, XlsxColumn, write_list
 from ui.icons import icon
@@ -106,6 +106,27 @@ KINDS = {
             "charges_part_paid": QT_TRANSLATE_NOOP("ImportWizard", "Charges paid in part"),
             "prepaid_rows": QT_TRANSLATE_NOOP("ImportWizard", "Payments leaving prepaid credit"),
             "prepaid": QT_TRANSLATE_NOOP("ImportWizard", "Prepaid credit (yuan)"),
+        },
+    ),
+    "readings": ImportKind(
+        readings.write_template,
+        lambda actor, path, dry_run: readings.import_readings(actor, path, dry_run=dry_run),
+        QT_TRANSLATE_NOOP("ImportWizard", "Import meter readings from Excel"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard",
+            "One row per meter and month: unit, fee item (水费, 电费), month and the reading. "
+            "Usage is this reading minus last month's; a reading below the last one is "
+            "refused unless the row says the meter was changed (换表). A month already "
+            "billed from its readings can't take a different reading.\n\n"
+            "The whole file is checked first and every problem is listed at once, with its "
+            "row and column. Nothing is imported unless every row is right.",
+        ),
+        QT_TRANSLATE_NOOP("ImportWizard", "meter reading import template.xlsx"),
+        {
+            "rows": QT_TRANSLATE_NOOP("ImportWizard", "Rows in the file"),
+            "readings": QT_TRANSLATE_NOOP("ImportWizard", "Readings"),
+            "units": QT_TRANSLATE_NOOP("ImportWizard", "Units"),
+            "meter_changes": QT_TRANSLATE_NOOP("ImportWizard", "Meter changes"),
         },
     ),
 }
@@ -526,7 +547,7 @@ class ImportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """`ImportWizard(actor, "archives" | "payments", parent)`; exec() it, then look at
+    """`ImportWizard(actor, "archives" | "payments" | "readings", parent)`; exec() it, then look at
     `imported` (True when the file was written) to refresh the lists."""
 
     finished_import = Signal(bool)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +23,18 @@ from ui.widgets.form import ErrorLabel
 
 class LoginDialog(QDialog):
     def __init__(
-        self, office_name: str, hint: str = "", username: str = "", parent: QWidget | None = None
+        self,
+        office_name: str,
+        hint: str = "",
+        username: str = "",
+        parent: QWidget | None = None,
+        may_proceed: Callable[[], bool] | None = None,
     ) -> None:
+        """`may_proceed()` is asked before logging in writes anything; False closes the
+        dialog (the start-up check found the file damaged)."""
         super().__init__(parent)
         self.actor: Actor | None = None
+        self.may_proceed = may_proceed
         self.setWindowTitle(self.tr("PropDesk — log in"))
         title = QLabel(f"<h2>{office_name}</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,6 +68,9 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def try_login(self) -> None:
+        if self.may_proceed is not None and not self.may_proceed():
+            self.reject()
+            return
         try:
             self.actor = auth.authenticate(self.username.text(), self.password.text())
         except UserError as exc:

@@ -6,16 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.errors import UserError
 from app.money import format_money
 from app.services.move_out import ArrearsOwed, request_permit
 from app.services.permissions import Actor, Cap
 from app.services.units import unit_record
 from app.validation import check_phone, normalize_plate
 from reports.move_out_permit import render_move_out_permit
-from ui.dialogs.errors import show_error
+from ui.dialogs.document_printing import print_after_save, print_rendered
 from ui.dialogs.form_dialog import FormDialog
-from ui.pdf_preview import print_document
 from ui.widgets.dates import DateEdit
 
 
@@ -73,7 +71,7 @@ class PermitDialog(FormDialog):
         for name in ("arrears", "override_reason"):
             self.set_row_visible(name, False)
         self.form.setRowVisible(self.manager_note, False)
-        self.accepted.connect(self._print_issued)
+        print_after_save(self, print_permit)
         self.setMinimumWidth(480)
 
     @property
@@ -106,19 +104,11 @@ class PermitDialog(FormDialog):
         self.form.setRowVisible(self.manager_note, not may_override)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(may_override)
 
-    def _print_issued(self) -> None:
-        if self.saved_id:
-            print_permit(self.parentWidget(), self.saved_id)
-
 
 def print_permit(parent: QWidget | None, permit_id: str) -> bool:
-    try:
-        return print_document(
-            parent,
-            lambda out: render_move_out_permit(permit_id, out),
-            "permit.pdf",
-            QCoreApplication.translate("PermitDialog", "Print move-out permit"),
-        )
-    except UserError as exc:
-        show_error(parent, exc)
-        return False
+    return print_rendered(
+        parent,
+        lambda out: render_move_out_permit(permit_id, out),
+        "permit.pdf",
+        QCoreApplication.translate("PermitDialog", "Print move-out permit"),
+    )

@@ -41,6 +41,7 @@ from ui.dialogs.resident_form import ResidentDialog
 from ui.dialogs.transfer_form import TransferDialog
 from ui.dialogs.unit_form import UnitDialog
 from ui.dialogs.unit_payments import UnitPaymentsTab
+from ui.dialogs.unit_service import UnitServiceTab
 from ui.dialogs.vehicle_form import VehicleDialog
 from ui.labels import relation_label, unit_status_label, unit_type_label
 
@@ -137,6 +138,10 @@ class UnitRecordDialog(QDialog):
         if actor.can(Cap.BILLING_VIEW):
             self.payments = UnitPaymentsTab(actor, unit_id)
             self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.service = None
+        if actor.can(Cap.SERVICE_VIEW):
+            self.service = UnitServiceTab(actor, unit_id)
+            self.tabs.addTab(self.service, self.tr("Service desk"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.action_bar = QHBoxLayout()
@@ -208,6 +213,8 @@ class UnitRecordDialog(QDialog):
         self.files.reload()
         if self.payments is not None:
             self.payments.reload()
+        if self.service is not None:
+            self.service.reload()
         self._update_buttons()
 
     def _resident_detail(self, line: PersonLine) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -132,13 +133,12 @@ class InspectionDialog(FormDialog):
     def photo_paths(self) -> list[str]:
         return [self.photos.item(row).text() for row in range(self.photos.count())]
 
-    def submit(self) -> str:
-        return record_inspection(
-            self.actor,
-            self.unit_id,
-            self.inspection_date.value(),
-            self.inspector.text(),
-            self.findings.toPlainText(),
-            self.needs_action.isChecked(),
-            self.photo_paths(),
-        ).id
+    def background_work(self) -> Callable[[], str]:
+        """Copying the photos into the file store takes a while: a worker does the save."""
+        actor, unit_id = self.actor, self.unit_id
+        day, inspector = self.inspection_date.value(), self.inspector.text()
+        findings, needs_action = self.findings.toPlainText(), self.needs_action.isChecked()
+        photos = self.photo_paths()
+        return lambda: (
+            record_inspection(actor, unit_id, day, inspector, findings, needs_action, photos).id
+        )

@@ -1,4 +1,4 @@
-"""收费: the counter, receipts, monthly bills (arrears and day close join as they land)."""
+"""收费: the counter, receipts, monthly bills, meter readings, fee items, arrears, day close."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ui.pages.billing_arrears import ArrearsTab
 from ui.pages.billing_bills import BillsTab
 from ui.pages.billing_counter import CounterTab
 from ui.pages.billing_day_close import DayCloseTab
+from ui.pages.billing_readings import ReadingsTab
 from ui.pages.billing_receipts import ReceiptsTab
 from ui.pages.billing_setup import FeeSetupTab
 
@@ -34,6 +35,8 @@ class BillingPage(Page):
             self.tabs.addTab(self.counter, self.tr("Counter"))
         self.tabs.addTab(self.receipts, self.tr("Receipts"))
         self.tabs.addTab(self.bills, self.tr("Bills"))
+        self.readings = ReadingsTab(actor)
+        self.tabs.addTab(self.readings, self.tr("Meter readings"))
         self.setup = FeeSetupTab(actor)
         self.tabs.addTab(self.setup, self.tr("Fee items"))
         self.arrears = ArrearsTab(actor)

@@ -6,62 +6,33 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money
 from app.services import receipts
 from app.services.collection import METHOD_NAMES
 from app.services.permissions import Actor
-from ui.widgets.form import ErrorLabel
+from ui.dialogs.form_dialog import FormDialog
 
 REFUND_METHODS = ("cash", "wechat", "alipay", "card", "transfer")
 
 
-class _AmountDialog(QDialog):
+class _AmountDialog(FormDialog):
     def __init__(self, title: str, info: str, amount: Decimal, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.amount = QLineEdit(str(amount))
-        self.amount.setObjectName("amount")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.error = ErrorLabel()
-        self.form = QFormLayout()
         self.form.addRow(QLabel(info))
-        self.form.addRow(self.tr("Amount"), self.amount)
-        self.form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.amount = self.add_row(self.tr("Amount"), "amount", QLineEdit(str(amount)))
+        self.reason = self.add_row(self.tr("Reason"), "reason", QLineEdit())
 
-    def fields(self) -> dict[str, QWidget]:
-        return {"amount": self.amount, "reason": self.reason}
-
-    def apply(self) -> None:
+    def apply(self) -> str:
         raise NotImplementedError
 
-    def save(self) -> bool:
-        try:
-            self.apply()
-        except UserError as exc:
-            self.error.show_error(exc, self.fields())
-            return False
-        self.accept()
-        return True
+    def submit(self) -> str:
+        return self.apply()
 
 
 class WaiveDialog(_AmountDialog):
@@ -83,8 +54,8 @@ class WaiveDialog(_AmountDialog):
         )
         self.actor, self.charge_id = actor, charge_id
 
-    def apply(self) -> None:
-        receipts.waive(self.actor, self.charge_id, self.amount.text(), self.reason.text())
+    def apply(self) -> str:
+        return receipts.waive(self.actor, self.charge_id, self.amount.text(), self.reason.text()).id
 
 
 class RefundDialog(_AmountDialog):
@@ -103,15 +74,13 @@ class RefundDialog(_AmountDialog):
         for method in REFUND_METHODS:
             self.method.addItem(METHOD_NAMES[method], method)
         self.form.insertRow(2, self.tr("Paid back by"), self.method)
+        self.fields["method"] = self.method
 
-    def fields(self) -> dict[str, QWidget]:
-        return {**super().fields(), "method": self.method}
-
-    def apply(self) -> None:
-        receipts.refund_credit(
+    def apply(self) -> str:
+        return receipts.refund_credit(
             self.actor,
             self.unit_id,
             self.amount.text(),
             self.method.currentData(),
             self.reason.text(),
-        )
+        ).id

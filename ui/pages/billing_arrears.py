@@ -12,9 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,10 +29,10 @@ from app.services.permissions import Actor, Cap
 from app.services.structure import estate_tree
 from reports.reminder_notices import render_reminder_notices
 from ui.dialogs.errors import show_error
+from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.tasks import run_task
 from ui.widgets.export_button import ExportButton
-from ui.widgets.form import ErrorLabel
 from ui.widgets.table import configure_table
 
 
@@ -46,7 +43,7 @@ def _date_edit(day: date | None = None) -> QDateEdit:
     return edit
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(FormDialog):
     """登记催缴: one reminder for each chosen unit."""
 
     def __init__(
@@ -55,43 +52,19 @@ class ReminderDialog(QDialog):
         super().__init__(parent)
         self.actor, self.unit_ids = actor, unit_ids
         self.setWindowTitle(self.tr("Record reminder"))
-        self.channel = QComboBox()
-        self.channel.setObjectName("channel")
+        self.channel = self.add_row(self.tr("Channel"), "channel", QComboBox())
         for code, name in reminders.CHANNEL_NAMES.items():
             self.channel.addItem(name, code)
-        self.day = _date_edit(on)
-        self.result = QLineEdit()
-        self.result.setObjectName("result")
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Channel"), self.channel)
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Result"), self.result)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.day = self.add_row(self.tr("Date"), "reminder_date", _date_edit(on))
+        self.result = self.add_row(self.tr("Result"), "result", QLineEdit())
 
-    def save(self) -> bool:
-        try:
-            for unit_id in self.unit_ids:
-                reminders.record_reminder(
-                    self.actor,
-                    unit_id,
-                    self.channel.currentData(),
-                    self.day.date().toPython(),
-                    self.result.text(),
-                )
-        except UserError as exc:
-            self.error.show_error(exc, {"channel": self.channel, "result": self.result})
-            return False
-        self.accept()
-        return True
+    def submit(self) -> str:
+        day, channel = self.day.date().toPython(), self.channel.currentData()
+        ids = [
+            reminders.record_reminder(self.actor, unit_id, channel, day, self.result.text()).id
+            for unit_id in self.unit_ids
+        ]
+        return ids[-1]
 
 
 class ArrearsTab(QWidget):

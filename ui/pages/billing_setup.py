@@ -9,9 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.services import fees
 from app.services.archive import UnitStatus, UnitType
 from app.services.permissions import Actor, Cap
@@ -30,7 +26,6 @@ from app.services.structure import estate_tree
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.labels import fee_kind_label, unit_status_label, unit_type_label
 from ui.models.list_model import ListTableModel
-from ui.widgets.form import ErrorLabel
 from ui.widgets.table import configure_table
 
 FEE_KINDS = ("area", "fixed", "metered", "shared", "parking", "one_off", "deposit")
@@ -95,7 +90,7 @@ class PriceDialog(FormDialog):
         return fees.set_rate(self.actor, self.item.id, _py(self.start), self.price.text()).id
 
 
-class AssignDialog(QDialog):
+class AssignDialog(FormDialog):
     """Assign an item to units in bulk: by building, unit type and status."""
 
     def __init__(self, actor: Actor, item: fees.FeeItemRow, parent: QWidget | None = None):
@@ -103,29 +98,16 @@ class AssignDialog(QDialog):
         self.actor, self.item = actor, item
         self.assigned = 0
         self.setWindowTitle(self.tr("Assign {name} to units").format(name=item.name))
-        self.building = QComboBox()
+        self.building = self.add_row(self.tr("Building"), "building", QComboBox())
         self.building.addItem(self.tr("All buildings"), None)
         for community in estate_tree(actor):
             for building in community.children:
                 self.building.addItem(building.name, building.id)
-        self.types = self._checklist({t: unit_type_label(t) for t in UnitType.ALL})
-        self.statuses = self._checklist({s: unit_status_label(s) for s in UnitStatus.ALL})
-        self.start = _date_edit()
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Building"), self.building)
-        form.addRow(self.tr("Unit types"), self.types)
-        form.addRow(self.tr("Statuses"), self.statuses)
-        form.addRow(self.tr("From"), self.start)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        types = {t: unit_type_label(t) for t in UnitType.ALL}
+        statuses = {s: unit_status_label(s) for s in UnitStatus.ALL}
+        self.types = self.add_row(self.tr("Unit types"), "unit_types", self._checklist(types))
+        self.statuses = self.add_row(self.tr("Statuses"), "statuses", self._checklist(statuses))
+        self.start = self.add_row(self.tr("From"), "start_date", _date_edit())
 
     @staticmethod
     def _checklist(options: dict[str, str]) -> QListWidget:
@@ -146,18 +128,12 @@ class AssignDialog(QDialog):
             if widget.item(i).checkState() == Qt.CheckState.Checked
         )
 
-    def save(self) -> None:
+    def submit(self) -> str:
         selection = fees.UnitSelection(
             self.building.currentData(), self._checked(self.types), self._checked(self.statuses)
         )
-        try:
-            self.assigned = fees.assign_in_bulk(
-                self.actor, self.item.id, selection, _py(self.start)
-            )
-        except UserError as exc:
-            self.error.show_error(exc)
-            return
-        self.accept()
+        self.assigned = fees.assign_in_bulk(self.actor, self.item.id, selection, _py(self.start))
+        return self.item.id
 
 
 class FeeSetupTab(QWidget):

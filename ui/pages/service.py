@@ -3,13 +3,15 @@ while a year's holiday schedule is missing. The rules live in app.services.compl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -18,54 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import complaints, holidays, repairs
+from app.services import complaints, holidays
 from app.services.complaints import DueItem, Urgency
 from app.services.permissions import Actor, Cap
 from app.services.unit_facts import office_today
 from ui.dialogs.form_dialog import FormDialog, code_combo
+from ui.dialogs.service_forms import ClassifyDialog, LineDialog, NoteDialog, VisitDialog
 from ui.models.list_model import Index, ListTableModel
 from ui.pages.base import Page
+from ui.pages.service_incidents import IncidentsTab
+from ui.pages.service_repairs import RepairsTab
+from ui.pages.service_surveys import SurveysTab
+from ui.pages.service_visits import VisitsTab
+from ui.service_labels import label, log_label
 from ui.widgets.table import configure_table
+from ui.widgets.times import local_time
 from ui.widgets.unit_picker import UnitPicker
 
-_CODES = {
-    "phone": QT_TRANSLATE_NOOP("service", "Phone"),
-    "visit": QT_TRANSLATE_NOOP("service", "Visit"),
-    "wechat": QT_TRANSLATE_NOOP("service", "WeChat"),
-    "letter": QT_TRANSLATE_NOOP("service", "Letter"),
-    "other": QT_TRANSLATE_NOOP("service", "Other"),
-    "service": QT_TRANSLATE_NOOP("service", "Service attitude"),
-    "repair": QT_TRANSLATE_NOOP("service", "Repairs"),
-    "cleaning": QT_TRANSLATE_NOOP("service", "Cleaning"),
-    "security": QT_TRANSLATE_NOOP("service", "Security"),
-    "fees": QT_TRANSLATE_NOOP("service", "Fees"),
-    "noise": QT_TRANSLATE_NOOP("service", "Noise"),
-    "parking": QT_TRANSLATE_NOOP("service", "Parking"),
-    "greening": QT_TRANSLATE_NOOP("service", "Greenery"),
-    "waterproofing": QT_TRANSLATE_NOOP("service", "Waterproofing"),
-    "electrical": QT_TRANSLATE_NOOP("service", "Electrical wiring"),
-    "plumbing": QT_TRANSLATE_NOOP("service", "Water supply and drainage"),
-    "equipment": QT_TRANSLATE_NOOP("service", "Equipment"),
-    "fitout": QT_TRANSLATE_NOOP("service", "Fit-out"),
-    "heating_cooling": QT_TRANSLATE_NOOP("service", "Heating and cooling"),
-    "structure": QT_TRANSLATE_NOOP("service", "Structure"),
-    "developer": QT_TRANSLATE_NOOP("service", "Developer"),
-    "owner": QT_TRANSLATE_NOOP("service", "Owner"),
-    "received": QT_TRANSLATE_NOOP("service", "Received"),
-    "dispatched": QT_TRANSLATE_NOOP("service", "Dispatched"),
-    "in_progress": QT_TRANSLATE_NOOP("service", "In progress"),
-    "completed": QT_TRANSLATE_NOOP("service", "Completed"),
-    "visited": QT_TRANSLATE_NOOP("service", "Visited"),
-    Urgency.OVERDUE: QT_TRANSLATE_NOOP("service", "Overdue"),
-    Urgency.TODAY: QT_TRANSLATE_NOOP("service", "Due today"),
-    Urgency.PENDING: QT_TRANSLATE_NOOP("service", "Waiting for feedback"),
-    Urgency.ANSWERED: QT_TRANSLATE_NOOP("service", "Answered"),
-}
 _HIGHLIGHT = {Urgency.OVERDUE: QColor("#f8d0d0"), Urgency.TODAY: QColor("#fff1b8")}
-
-
-def label(code: str) -> str:
-    return QCoreApplication.translate("service", _CODES.get(code, code))
 
 
 class DueModel(ListTableModel):
@@ -111,6 +83,9 @@ class ComplaintDialog(FormDialog):
 
 
 class ComplaintsTab(QWidget):
+    """Open complaints, most urgent first; the buttons act on the selected one and its
+    handling log shows underneath."""
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -124,6 +99,7 @@ class ComplaintsTab(QWidget):
                 (self.tr("Due"), lambda i: i.due_date.isoformat()),
                 (self.tr("Working days left"), _countdown),
                 (self.tr("State"), lambda i: label(i.urgency)),
+                (self.tr("Head office"), self._report_state),
                 (self.tr("Owned by"), lambda i: i.receiver),
             ],
             self,
@@ -132,20 +108,86 @@ class ComplaintsTab(QWidget):
         self.table.setObjectName("complaints_table")
         configure_table(self.table, self.model)
         self.table.setSortingEnabled(False)  # the service's order: overdue first
-        self.register = QPushButton(self.tr("&Register a complaint…"))
-        self.register.setObjectName("register_complaint")
-        self.register.setEnabled(actor.can(Cap.SERVICE_EDIT))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_log())
+        self.log = QPlainTextEdit()
+        self.log.setObjectName("complaint_log")
+        self.log.setReadOnly(True)
+        self.log.setMaximumHeight(140)
+        self.register = self._button(self.tr("&Register a complaint…"), "register_complaint")
         self.register.clicked.connect(self.open_register)
+        edit = actor.can(Cap.SERVICE_EDIT)
+        self.actions: dict[str, QPushButton] = {}
+        for name, text, slot, allowed in (
+            (
+                "classify",
+                self.tr("Classify…"),
+                self.open_classify,
+                actor.can(Cap.COMPLAINT_CLASSIFY),
+            ),
+            ("log", self.tr("Handling note…"), self.open_log, edit),
+            ("feedback", self.tr("Feedback to owner…"), self.open_feedback, edit),
+            ("report", self.tr("Reported to head office…"), self.open_report, edit),
+            ("visit", self.tr("Return visit…"), self.open_visit, edit),
+            ("close", self.tr("Close…"), self.open_close, edit),
+        ):
+            button = self._button(text, f"complaint_{name}")
+            button.setEnabled(allowed)
+            button.clicked.connect(slot)
+            self.actions[name] = button
+        self.register.setEnabled(edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register)
+        for button in self.actions.values():
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.log)
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        return button
+
+    def _report_state(self, item: DueItem) -> str:
+        return self.tr("Report overdue") if item.report_overdue else ""
 
     def refresh(self, today: date | None = None) -> None:
+        selected = self.selected_id()
         self.model.set_items(complaints.due_list(self.actor, today))
         self.table.resizeColumnsToContents()
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).id == selected:
+                self.table.selectRow(row)
+        self._show_log()
+
+    def selected_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
+
+    def _show_log(self) -> None:
+        complaint_id = self.selected_id()
+        if complaint_id is None:
+            self.log.clear()
+            return
+        lines = [
+            f"{local_time(e.at)}  {log_label(e.kind)}  {e.by}：{e.text}"
+            for e in complaints.complaint_log(self.actor, complaint_id)
+        ]
+        self.log.setPlainText("\n".join(lines))
+
+    def _open(self, make: Callable[[str], FormDialog]) -> FormDialog | None:
+        complaint_id = self.selected_id()
+        if complaint_id is None:
+            QMessageBox.information(
+                self, self.tr("Complaints"), self.tr("Choose a complaint first.")
+            )
+            return None
+        dialog = make(complaint_id)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
     def open_register(self) -> ComplaintDialog:
         dialog = ComplaintDialog(self.actor, self)
@@ -153,31 +195,64 @@ class ComplaintsTab(QWidget):
         dialog.open()
         return dialog
 
+    def open_classify(self) -> FormDialog | None:
+        return self._open(lambda cid: ClassifyDialog(self.actor, cid, self))
 
-class RepairsTab(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.model = ListTableModel(
-            [
-                (self.tr("No."), lambda r: r.number),
-                (self.tr("Received"), lambda r: r.received_on.isoformat()),
-                (self.tr("Category"), lambda r: label(r.category)),
-                (self.tr("Paid by"), lambda r: label(r.payer)),
-                (self.tr("Status"), lambda r: label(r.status)),
-                (self.tr("Worker"), lambda r: r.worker),
-                (self.tr("Description"), lambda r: r.description),
-            ],
-            self,
+    def open_log(self) -> FormDialog | None:
+        return self._open(
+            lambda cid: NoteDialog(
+                self.tr("Handling note"),
+                self.tr("What was done"),
+                "text",
+                lambda text, _day: complaints.add_log(self.actor, cid, text).id,
+                parent=self,
+            )
         )
-        self.table = QTableView()
-        self.table.setObjectName("repairs_table")
-        configure_table(self.table, self.model)
-        QVBoxLayout(self).addWidget(self.table)
 
-    def refresh(self) -> None:
-        self.model.set_items(repairs.open_repairs(self.actor))
-        self.table.resizeColumnsToContents()
+    def open_feedback(self) -> FormDialog | None:
+        return self._open(
+            lambda cid: NoteDialog(
+                self.tr("Feedback to the owner"),
+                self.tr("What the owner was told"),
+                "feedback",
+                lambda text, day: complaints.record_feedback(self.actor, cid, text, day).id,
+                with_date=self.tr("Date"),
+                parent=self,
+            )
+        )
+
+    def open_report(self) -> FormDialog | None:
+        return self._open(
+            lambda cid: LineDialog(
+                self.tr("Reported to head office"),
+                self.tr("Note"),
+                "note",
+                lambda _text, day: complaints.record_report(self.actor, cid, day).id,
+                with_date=self.tr("Date"),
+                parent=self,
+            )
+        )
+
+    def open_visit(self) -> FormDialog | None:
+        return self._open(
+            lambda cid: VisitDialog(
+                lambda answer, note, day: (
+                    complaints.return_visit(self.actor, cid, answer, note, day).id
+                ),
+                self,
+            )
+        )
+
+    def open_close(self) -> FormDialog | None:
+        return self._open(
+            lambda cid: LineDialog(
+                self.tr("Close the complaint"),
+                self.tr("Note"),
+                "note",
+                lambda text, _day: complaints.close(self.actor, cid, text).id,
+                parent=self,
+            )
+        )
 
 
 class ServicePage(Page):
@@ -195,10 +270,16 @@ class ServicePage(Page):
         self.warning.setStyleSheet("color: #a05a00;")
         self.complaints = ComplaintsTab(actor)
         self.repairs = RepairsTab(actor)
+        self.visits = VisitsTab(actor)
+        self.incidents = IncidentsTab(actor)
+        self.surveys = SurveysTab(actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("service_tabs")
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.tabs.addTab(self.repairs, self.tr("Repairs"))
+        self.tabs.addTab(self.visits, self.tr("Return visits"))
+        self.tabs.addTab(self.incidents, self.tr("Incidents"))
+        self.tabs.addTab(self.surveys, self.tr("Surveys"))
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)

@@ -32,7 +32,6 @@ class UnbuiltPage(Page):
 _MODULES = (  # key, icon, capability to see it, title
     ("parking", Cap.PARKING_VIEW, QT_TRANSLATE_NOOP("pages", "Parking")),
     ("reports", Cap.REPORT_VIEW, QT_TRANSLATE_NOOP("pages", "Reports")),
-    ("sync", Cap.SYNC_VIEW, QT_TRANSLATE_NOOP("pages", "Sync")),
 )
 
 UNBUILT_PAGES: dict[str, type[UnbuiltPage]] = {
