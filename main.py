@@ -13,6 +13,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.sync_commands import add_commands as sync_commands
     from reports.commands import add_commands as report_commands  # app/ never imports reports/
     from reports.commands_fees import add_commands as fees_commands
+    from reports.commands_monthly import add_commands as monthly_commands
+    from reports.commands_parking import add_commands as parking_commands
     from reports.commands_receipts import add_commands as receipt_commands
     from reports.commands_stock import add_commands as stock_commands
 
@@ -22,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
             receipt_commands,
             fees_commands,
             stock_commands,
+            parking_commands,
+            monthly_commands,
             backup_commands,
             sync_commands,
             headoffice_commands,

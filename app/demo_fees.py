@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -83,10 +84,16 @@ def billed_months() -> list[str]:
     return [add_months(current, -k) for k in range(BILLED_MONTHS, 0, -1)]
 
 
-def create_demo_fees(actor: Actor, seed: int = 1) -> dict[str, int]:
+def create_demo_fees(
+    actor: Actor, seed: int = 1, before_bills: Callable[[], object] | None = None
+) -> dict[str, int]:
+    """`before_bills` runs once the items exist and before the months are billed: other
+    modules' fee items (parking rents) are then billed and paid like these."""
     rng = random.Random(f"fees-{seed}")
     months = billed_months()
     items = {spec.code: _item(actor, spec) for spec in ITEMS}
+    if before_bills is not None:
+        before_bills()
     with transaction():
         _vacancy_notices(rng, parse_period(months[0])[0])
         _water_readings(rng, items["SF"], months)

@@ -1,7 +1,8 @@
 """A complete demo office file: archives from app.demo (entered through the archive
-services), one account per role, fees (items, three months of bills and their payments)
-from app.demo_fees, a year of service-desk work from app.demo_service and a year of
-warehouse movements from app.demo_stock."""
+services), one account per role, fees (items, three months of bills and their payments) from
+app.demo_fees, the service desk's year from app.demo_service, parking (spaces, rentals,
+shifts, invoice books) from app.demo_parking, and a year of warehouse movements from
+app.demo_stock."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 
 from app.db import open_database
 from app.demo import generate_demo_office
+from app.demo_desk import create_demo_desk
 from app.demo_fees import create_demo_fees
+from app.demo_parking import create_demo_shifts, create_demo_spaces
 from app.demo_service import create_demo_service
 from app.demo_stock import create_demo_stock
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -48,16 +51,23 @@ def create_demo_office(
     settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
     for username, name, role in DEMO_USERS:
         auth.create_user(system, username, name, DEMO_PASSWORD, [role])
-    fees = create_demo_fees(system, seed=seed)
+    spaces: dict[str, int] = {}
+    fees = create_demo_fees(  # rents are billed and paid with the other fees
+        system, seed=seed, before_bills=lambda: spaces.update(create_demo_spaces(system, seed))
+    )
+    shifts = create_demo_shifts(system, seed=seed)
     service = create_demo_service(
         auth.authenticate("kefu", DEMO_PASSWORD),
         auth.authenticate("manager", DEMO_PASSWORD),
         seed=seed,
     )
+    fees.update(create_demo_desk(system, seed=seed, service_desk=False))
     warehouse = create_demo_stock(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
+        **spaces,
+        **shifts,
         **{f"service_{key}": value for key, value in service.items()},
         **warehouse,
         "users": [u[0] for u in DEMO_USERS],

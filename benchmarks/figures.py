@@ -301,9 +301,11 @@ def main() -> int:
     __import__("benchmarks.fees_reports_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.stock_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.service_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.parking_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.ops_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.sync_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.headoffice_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.monthly_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

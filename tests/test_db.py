@@ -148,3 +148,8 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
             "VALUES ('x', 'a', 'a', 1, 'no-such-user', 'admin')"
         )
     assert User.select().count() == 0
+
+
+def test_the_ladder_climbs_in_order() -> None:
+    versions = [m.version for m in migrations.LADDER]
+    assert versions == sorted(set(versions))  # a step out of order would be skipped

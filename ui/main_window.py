@@ -26,11 +26,12 @@ from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
 from ui.pages.billing import BillingPage
 from ui.pages.dashboard import DashboardPage
+from ui.pages.parking import ParkingPage
+from ui.pages.reports import ReportsPage
 from ui.pages.service import ServicePage
 from ui.pages.stock import StockPage
 from ui.pages.sync import SyncPage
 from ui.pages.system import SystemPage
-from ui.pages.unbuilt import UNBUILT_PAGES
 from ui.sync_runner import SyncRunner
 from ui.sync_texts import status_line
 from ui.widgets.search_box import SearchBox
@@ -39,10 +40,10 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     DashboardPage,
     ArchivePage,
     BillingPage,
-    UNBUILT_PAGES["parking"],
+    ParkingPage,
     StockPage,
     ServicePage,
-    UNBUILT_PAGES["reports"],
+    ReportsPage,
     SyncPage,
     SystemPage,
 )
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, SyncPage):
                 page.attach(self.sync_runner)
             self.pages[key] = page
+            if isinstance(page, DashboardPage):
+                page.open_list.connect(self.open_list)
             self.stack.addWidget(page)
         return self.pages[key]
 
@@ -198,6 +201,20 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
         return self.page(key)
+
+    def open_list(self, target: str) -> None:
+        """A 工作台 tile's list: "page:view" shows the page and, where it has one, the view."""
+        page_key, _, view = target.partition(":")
+        if page_key == "dashboard" and view == "low_stock":
+            from ui.dialogs.low_stock import LowStockDialog
+
+            LowStockDialog(self.actor, self).open()
+            return
+        if page_key not in self.page_classes:
+            return
+        page = self.show_page(page_key)
+        if view and hasattr(page, "show_view"):
+            page.show_view(view)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

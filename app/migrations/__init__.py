@@ -27,8 +27,10 @@ from app.migrations import (
     v0006_stock,
     v0007_service_desk,
     v0008_sync,
+    v0009_parking,
     v0011_service_more,
     v0012_fees_archive_fixes,
+    v0013_month_close,
 )
 from app.sync import capture
 
@@ -59,6 +61,7 @@ LADDER: tuple[Migration, ...] = (
     Migration(6, "warehouse: items, stock documents, stocktakes", v0006_stock.statements),
     Migration(7, "service desk: holidays, complaints, repairs", v0007_service_desk.statements),
     Migration(8, "sync to head office: state, outbox, batches", v0008_sync.statements),
+    Migration(9, "parking: spaces, tariffs, shifts, invoice books", v0009_parking.statements),
     Migration(
         11,
         "service desk: repair materials, surveys, incidents",
@@ -68,6 +71,9 @@ LADDER: tuple[Migration, ...] = (
         12,
         "fees and archive fixes: meter change, refund cashier, final handovers and permits",
         v0012_fees_archive_fixes.statements,
+    ),
+    Migration(
+        13, "month close: closes and reopens, closed-month guards", v0013_month_close.statements
     ),
 )
 FIRST_SYNCED_VERSION = 8

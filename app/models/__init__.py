@@ -25,6 +25,7 @@ from app.models.billing import (
     FeeItem,
     FeeRate,
     MeterReading,
+    MonthClose,
     Payment,
     PaymentMethodLine,
     Receipt,
@@ -35,6 +36,16 @@ from app.models.billing import (
     Reminder,
     SharedCost,
     Waiver,
+)
+from app.models.parking import (
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+    ParkingRental,
+    ParkingShift,
+    ParkingSpace,
+    ParkingTariff,
+    ParkingVisit,
 )
 from app.models.service import (
     Complaint,
@@ -101,6 +112,7 @@ BILLING_MODELS = [
     Refund,
     DayClose,
     Reminder,
+    MonthClose,
 ]
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
@@ -116,6 +128,16 @@ SERVICE_MORE_MODELS = [
     Incident,
     IncidentLog,
 ]
+PARKING_MODELS = [
+    ParkingSpace,
+    ParkingRental,
+    ParkingTariff,
+    ParkingShift,
+    ParkingVisit,
+    InvoiceBook,
+    InvoiceIssue,
+    InvoiceRange,
+]
 ALL_MODELS = (
     FOUNDATION_MODELS
     + ARCHIVE_MODELS
@@ -124,4 +146,5 @@ ALL_MODELS = (
     + SERVICE_MODELS
     + SYNC_MODELS
     + SERVICE_MORE_MODELS
+    + PARKING_MODELS
 )

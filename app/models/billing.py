@@ -251,3 +251,15 @@ class Reminder(BaseModel):
     amount_owed = MoneyField()
     result = pw.TextField(default="")
     recorded_by = pw.TextField()
+
+
+class MonthClose(BaseModel):
+    """月结 log: each close (with the monthly report's figures as JSON) and each reopen
+    (admin, with a reason). Final once written; the month's state is BillingPeriod.closed_at."""
+
+    period = pw.TextField(index=True)
+    action = pw.TextField()  # close / reopen
+    at = UtcDateTimeField()
+    by = pw.TextField()
+    reason = pw.TextField(default="")
+    figures = pw.TextField(default="")

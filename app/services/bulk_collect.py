@@ -24,6 +24,7 @@ from app.models.billing import DayClose, PayMethod
 from app.money import from_fen
 from app.services import audit
 from app.services.collection import METHOD_NAMES, _period_text
+from app.services.month_lock import check_day_open
 from app.services.numbering import next_number
 from app.services.permissions import Actor, Cap, require
 
@@ -160,6 +161,7 @@ def _check(actor: Actor, payments: list[PaidCharges], charges: dict[str, _Charge
                 QT_TRANSLATE_NOOP("app", "Date: the day {date} is already closed (日结)."),
                 date=payment.business_date.isoformat(),
             )
+        check_day_open(payment.business_date)
         for charge_id in payment.charge_ids:
             charge = charges.get(charge_id)
             if charge is None or charge.unit_id != payment.unit_id or charge_id in seen:

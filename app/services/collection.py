@@ -31,6 +31,7 @@ from app.services import audit, settings
 from app.services.accounts import late_fee
 from app.services.allocation import allocate
 from app.services.billing import generate_for_unit, preview_for_unit
+from app.services.month_lock import check_day_open
 from app.services.numbering import next_number, register_document_type
 from app.services.periods import add_months, period_of
 from app.services.permissions import Actor, Cap, require
@@ -81,6 +82,7 @@ def collect(actor: Actor, request: CollectRequest) -> Receipt:
     tenders = _tenders(request.tenders)
     with transaction():
         _check_day_open(actor, day)
+        check_day_open(day)
         unit = get_or_fail(Unit, request.unit_id)
         charges = _chosen_charges(actor, unit, request)
         charges += _late_fee_charges(actor, unit, charges, request, day)

@@ -43,7 +43,10 @@ class OfficeOverview:
     fees: FeeFigures | None = None  # only for users who may see fees
 
 
-def office_overview(actor: Actor, today: date | None = None) -> OfficeOverview:
+def office_overview(
+    actor: Actor, today: date | None = None, with_fees: bool = True
+) -> OfficeOverview:
+    """The counts; `with_fees=False` leaves the fee figures to dashboard_figures."""
     require(actor, Cap.DASHBOARD_VIEW)
     by_status = dict(Unit.select(Unit.status, pw.fn.COUNT(Unit.id)).group_by(Unit.status).tuples())
     return OfficeOverview(
@@ -52,7 +55,9 @@ def office_overview(actor: Actor, today: date | None = None) -> OfficeOverview:
         owners=Owner.select().count(),
         vehicles=Vehicle.select().count(),
         units_by_status=by_status,
-        fees=fee_figures(today or office_today()) if actor.can(Cap.BILLING_VIEW) else None,
+        fees=fee_figures(today or office_today())
+        if with_fees and actor.can(Cap.BILLING_VIEW)
+        else None,
     )
 
 

@@ -34,6 +34,7 @@ class Cap:
     RECEIPT_VOID = "receipt.void"
     PARKING_VIEW = "parking.view"
     PARKING_COLLECT = "parking.collect"
+    PARKING_MANAGE = "parking.manage"  # spaces, rentals, tariffs
     INVOICE_MANAGE = "invoice.manage"
     STOCK_VIEW = "stock.view"
     STOCK_EDIT = "stock.edit"
@@ -68,7 +69,7 @@ ROLE_LABELS = {
 }
 
 _EVERYONE = {Cap.DASHBOARD_VIEW, Cap.ARCHIVE_VIEW, Cap.SYNC_VIEW}
-_SERVICE = {Cap.ARCHIVE_EDIT, Cap.SERVICE_VIEW, Cap.SERVICE_EDIT}
+_SERVICE = {Cap.ARCHIVE_EDIT, Cap.SERVICE_VIEW, Cap.SERVICE_EDIT, Cap.PARKING_VIEW}
 _CASHIER = {
     Cap.BILLING_VIEW,
     Cap.BILLING_COLLECT,

@@ -28,6 +28,7 @@ from app.money import format_money, to_decimal, to_fen
 from app.services import audit
 from app.services.accounts import fen_sum, unit_credit
 from app.services.allocation import allocate
+from app.services.month_lock import check_day_open
 from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, required_text
@@ -94,12 +95,14 @@ def void_receipt(
         )
         for original in list(originals):
             allocate(original.payment, original.charge, -original.amount, reverses=original)
+        day = _void_day(receipt, business_date)
+        check_day_open(day)  # a closed month takes no void dated in it
         void = ReceiptVoid.create(
             receipt=receipt,
             reason=reason,
             voided_by=actor.display_name,
             voided_at=utcnow(),
-            business_date=_void_day(receipt, business_date),
+            business_date=day,
         )
         if unit_credit(receipt.unit_id) < 0:  # its prepaid money was refunded meanwhile
             raise ValidationError(
@@ -240,6 +243,7 @@ def refund_deposit(
 def _refund(
     actor: Actor, unit_id: str, charge: Charge | None, amount: Decimal, method: str, reason: str
 ) -> Refund:
+    check_day_open(office_today())
     number = next_number("refund", office_today().year)
     refund = Refund.create(
         number=number.text,

@@ -21,6 +21,7 @@ from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models.service import RepairOrder
 from app.models.stock import DocKind, DocReason, StockDocument, StockItem, StockLine, Supplier
 from app.services import audit
+from app.services.month_lock import check_day_open
 from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
@@ -311,6 +312,7 @@ def _check_document(data: DocumentInput) -> list[tuple[str, Decimal, Decimal | N
 
 
 def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None:
+    check_day_open(data.doc_date, "doc_date")
     items = {i.id for i in StockItem.select(StockItem.id).where(
         StockItem.id.in_([c[0] for c in checked]))}  # fmt: skip
     for no, (item_id, _, _) in enumerate(checked, 1):
@@ -448,6 +450,7 @@ def _plan(doc: StockDocument, lines: list[StockLine], items: dict[str, StockItem
 
 
 def _post(actor: Actor, doc: StockDocument) -> StockDocument:
+    check_day_open(doc.doc_date, "doc_date")
     lines = list(StockLine.select().where(StockLine.document == doc).order_by(StockLine.line_no))
     ids = {line.item_id for line in lines}
     items = {i.id: i for i in StockItem.select().where(StockItem.id.in_(list(ids)))}

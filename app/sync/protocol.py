@@ -51,6 +51,9 @@ IMMUTABLE_TABLES = frozenset(
         "receipt",
         "receipt_line",
         "receipt_void",
+        "invoice_range",  # invoice numbers used, voided or returned (the register)
+        "parking_visit",
+        "parking_tariff",
     }
 )
 

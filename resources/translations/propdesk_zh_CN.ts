@@ -400,6 +400,149 @@
     </message>
 </context>
 <context>
+    <name>BooksTab</name>
+    <message>
+        <source>Book</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>起号</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>止号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>领入日期</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一号码</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>缴销日期</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>领入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>领用(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Book &amp;back</source>
+        <translation>交回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Return &amp;unused</source>
+        <translation>退回未用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>缴销(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Invoice books</source>
+        <translation>发票本</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>领用日期</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record that book {code} came back?</source>
+        <translation>登记发票本 {code} 已交回？</translation>
+    </message>
+    <message>
+        <source>Return every unused number of book {code} to the issuer?</source>
+        <translation>将发票本 {code} 所有未用号码退回税务机关？</translation>
+    </message>
+    <message>
+        <source>Write off book {code} (缴销)?</source>
+        <translation>缴销发票本 {code}？</translation>
+    </message>
+    <message>
+        <source>Delete book {code}?</source>
+        <translation>删除发票本 {code}？</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -828,16 +971,32 @@
         <translation>今日实收</translation>
     </message>
     <message>
-        <source>This month collected</source>
-        <translation>本月收缴率</translation>
-    </message>
-    <message>
         <source>Arrears due</source>
         <translation>到期欠费</translation>
     </message>
     <message>
         <source>Units</source>
         <translation>房屋</translation>
+    </message>
+    <message>
+        <source>{n} to upload</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -852,8 +1011,48 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message>
+        <source>This month&apos;s collection rate</source>
+        <translation>本月收缴率</translation>
+    </message>
+    <message>
+        <source>Complaints due today / overdue</source>
+        <translation>今日到期 / 逾期投诉</translation>
+    </message>
+    <message>
+        <source>Repairs awaiting a return visit</source>
+        <translation>待回访报修</translation>
+    </message>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Invoice books running out</source>
+        <translation>即将用完的发票本</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
+    </message>
+    <message>
+        <source>Collection rate, last 12 months (%)</source>
+        <translation>近12个月收缴率（%）</translation>
+    </message>
+    <message>
+        <source>Complaints this month by category</source>
+        <translation>本月投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1361,17 @@
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <source>Space {code}: change the end</source>
+        <translation>车位 {code}：续期/终止</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
     <name>EndNoticeDialog</name>
     <message>
         <source>End the vacancy notice of {unit}</source>
@@ -1430,6 +1640,26 @@
     <message>
         <source>This unit was handed over on {date} (form {number}). Print its handover form again?</source>
         <translation>该房屋已于 {date} 入伙（交接单 {number}）。要重新打印交接单吗？</translation>
+    </message>
+    <message>
+        <source>Shift {number}: hand over</source>
+        <translation>班次 {number}：交班</translation>
+    </message>
+    <message>
+        <source>Takings recorded</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>交接人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2025,56 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>InvoiceUseDialog</name>
+    <message>
+        <source>Shift {number}: invoices used</source>
+        <translation>班次 {number}：发票使用</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>{code} · {value} yuan · next {next}</source>
+        <translation>{code} · {value} 元 · 下一号 {next}</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>起始号码</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>终止号码</translation>
+    </message>
+    <message>
+        <source>Voided numbers</source>
+        <translation>作废号码</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBookDialog</name>
+    <message>
+        <source>Issue book {code}</source>
+        <translation>领用发票本 {code}</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>领用日期</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Edit item</source>
@@ -1968,6 +2248,37 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low-stock items</source>
+        <translation>低库存物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>建议采购</translation>
+    </message>
+</context>
+<context>
     <name>LowStockTab</name>
     <message>
         <source>Code</source>
@@ -2096,6 +2407,21 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDialog</name>
     <message>
         <source>New owner</source>
@@ -2207,6 +2533,25 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Owners</source>
         <translation>业主</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPage</name>
+    <message>
+        <source>Spaces</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Temporary parking</source>
+        <translation>临停/班次</translation>
+    </message>
+    <message>
+        <source>Invoice books</source>
+        <translation>发票本</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2987,41 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ReceiveBookDialog</name>
+    <message>
+        <source>Receive an invoice book</source>
+        <translation>领入发票本</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票种类</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Book code</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>起始号码</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>终止号码</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>领入日期</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -2654,6 +3034,81 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Paid back by</source>
         <translation>退款方式</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Book</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码段</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>领入日期</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation>本月使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>缴销日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>保存Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>{books} books · used {used} · void {void} · returned {returned} · remaining {remaining}</source>
+        <translation>{books} 本 · 已使用 {used} · 作废 {void} · 退回 {returned} · 结存 {remaining}</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>保存登记簿</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>发票领用登记簿</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3139,41 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RentDialog</name>
+    <message>
+        <source>Space {code}: new rental</source>
+        <translation>车位 {code}：新租用</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>月单价</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3328,77 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Reopen month</source>
+        <translation>反月结</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{month} is closed ({when}, {who}); the report shows the figures stored at the close.</source>
+        <translation>{month} 已月结（{when}，{who}）；报表显示月结时存档的数据。</translation>
+    </message>
+    <message>
+        <source>{month} is open.</source>
+        <translation>{month} 未月结。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>月报 {month}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月报</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Close {month}? Its bills, receipts and stock documents are locked and the report&apos;s figures are stored.</source>
+        <translation>月结 {month}？该月的账单、收据和出入库单据将被锁定，并存档报表数据。</translation>
+    </message>
+    <message>
+        <source>Why is {month} reopened? (kept in the audit log)</source>
+        <translation>为什么反月结 {month}？（记入审计日志）</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3631,259 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ShiftsTab</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆数</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Invoice value</source>
+        <translation>发票面额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>交接人</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>开班(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle…</source>
+        <translation>单车(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary…</source>
+        <translation>汇总(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices used…</source>
+        <translation>发票使用(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>交班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report</source>
+        <translation>打印报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <translation>收费标准(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Parking shifts</source>
+        <translation>停车班次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长(分)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>起号</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>止号</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>No temporary-parking tariff yet: enter one with Tariff…</source>
+        <translation>尚无临停收费标准：请用“收费标准…”录入。</translation>
+    </message>
+    <message>
+        <source>Tariff in force: {name} — {free} minutes free, {hour} yuan per started hour</source>
+        <translation>现行收费标准：{name} — {free} 分钟内免费，每小时 {hour} 元（不足1小时按1小时）</translation>
+    </message>
+    <message>
+        <source>night {start}–{end} {price} yuan per hour</source>
+        <translation>夜间 {start}–{end} 每小时 {price} 元</translation>
+    </message>
+    <message>
+        <source>at most {cap} yuan per 24 hours</source>
+        <translation>每24小时最高 {cap} 元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>交班报表</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceDialog</name>
+    <message>
+        <source>New parking space</source>
+        <translation>新建车位</translation>
+    </message>
+    <message>
+        <source>Space code</source>
+        <translation>车位编号</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit (owned spaces)</source>
+        <translation>房号（产权车位）</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SpacesTab</name>
+    <message>
+        <source>Space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>&amp;New space…</source>
+        <translation>新建车位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rent…</source>
+        <translation>租用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Renew / &amp;end…</source>
+        <translation>续期/终止(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Parking spaces</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Rentals ending within {days} days: {n}</source>
+        <translation>{days} 天内到期的车位租用：{n} 个</translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <source>Items</source>
@@ -3281,6 +4095,25 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Stocktake {number} of {date}, started by {who}{category}: {done} of {total} items counted.</source>
         <translation>盘点单 {number}（{date}，{who} 发起{category}）：已盘 {done} / {total} 项。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Shift {number}: summary entry</source>
+        <translation>班次 {number}：汇总录入</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4424,45 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>New parking tariff</source>
+        <translation>新建临停收费标准</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Free minutes</source>
+        <translation>免费分钟数</translation>
+    </message>
+    <message>
+        <source>Price per started hour</source>
+        <translation>每小时单价（不足1小时按1小时）</translation>
+    </message>
+    <message>
+        <source>Night from (HH:MM)</source>
+        <translation>夜间开始（时:分）</translation>
+    </message>
+    <message>
+        <source>Night until (HH:MM)</source>
+        <translation>夜间结束（时:分）</translation>
+    </message>
+    <message>
+        <source>Night price per hour</source>
+        <translation>夜间每小时单价</translation>
+    </message>
+    <message>
+        <source>Cap per 24 hours</source>
+        <translation>每24小时封顶</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5214,22 @@ The whole file is checked first and every problem is listed at once, with its ro
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Shift {number}: vehicle</source>
+        <translation>班次 {number}：单车收费</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出场</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -4396,6 +5284,25 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Choose a line first.</source>
         <translation>请先选择一行。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void numbers of book {code}</source>
+        <translation>作废发票本 {code} 的号码</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>起始号码</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>终止号码</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
     </message>
 </context>
 <context>
@@ -4895,8 +5802,20 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>关闭：有效投诉须先完成回访。</translation>
     </message>
     <message>
+        <source>Month: {month} is not over yet; it can be closed from {day} on.</source>
+        <translation>月份：{month} 尚未结束，{day} 起才能月结。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is already closed.</source>
+        <translation>月份：{month} 已经月结。</translation>
+    </message>
+    <message>
         <source>Reason: say why, in a few words.</source>
         <translation>原因：请简要说明原因。</translation>
+    </message>
+    <message>
+        <source>Month: {month} is not closed.</source>
+        <translation>月份：{month} 未月结。</translation>
     </message>
     <message>
         <source>Receipt {number} is already void.</source>
@@ -5494,6 +6413,274 @@ The whole file is checked first and every problem is listed at once, with its ro
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
+    <message>
+        <source>Denomination: enter the face value, e.g. 10.</source>
+        <translation>面额：请输入票面金额，如 10。</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票种类</translation>
+    </message>
+    <message>
+        <source>Book code</source>
+        <translation>本号</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last number: it must not be below the first number {first}.</source>
+        <translation>终止号码：不能小于起始号码 {first}。</translation>
+    </message>
+    <message>
+        <source>Last number: a book holds at most {n} numbers.</source>
+        <translation>终止号码：每本最多 {n} 份。</translation>
+    </message>
+    <message>
+        <source>Book code: {code} is already in the register.</source>
+        <translation>本号：{code} 已在登记簿中。</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>领用日期</translation>
+    </message>
+    <message>
+        <source>Issued on: book {code} was received on {day}.</source>
+        <translation>领用日期：发票本 {code} 于 {day} 领入。</translation>
+    </message>
+    <message>
+        <source>Issued to: book {code} is held by {holder} since {day}; record its return before issuing it again.</source>
+        <translation>领用人：发票本 {code} 自 {day} 起由 {holder} 领用；请先登记交回再重新领用。</translation>
+    </message>
+    <message>
+        <source>Book {code} has no numbers left to issue.</source>
+        <translation>发票本 {code} 已无可用号码。</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>交回日期</translation>
+    </message>
+    <message>
+        <source>Book {code} is not issued to anyone.</source>
+        <translation>发票本 {code} 未被领用。</translation>
+    </message>
+    <message>
+        <source>Returned on: the book was issued on {day}.</source>
+        <translation>交回日期：该本于 {day} 领用。</translation>
+    </message>
+    <message>
+        <source>Book {code} was written off on {day}.</source>
+        <translation>发票本 {code} 已于 {day} 缴销。</translation>
+    </message>
+    <message>
+        <source>Last number: it must not be below the first number.</source>
+        <translation>终止号码：不能小于起始号码。</translation>
+    </message>
+    <message>
+        <source>First number: {number} of book {code} is already recorded; the next unused number is {next}.</source>
+        <translation>起始号码：发票本 {code} 的 {number} 已登记使用；下一个未用号码是 {next}。</translation>
+    </message>
+    <message>
+        <source>First number: numbers are used in order; {next} to {before} of book {code} would be skipped. Record or void them first.</source>
+        <translation>起始号码：发票须按号码顺序使用；发票本 {code} 的 {next} 至 {before} 将被跳过。请先登记使用或作废这些号码。</translation>
+    </message>
+    <message>
+        <source>Last number: book {code} ends at {last}.</source>
+        <translation>终止号码：发票本 {code} 的最后一号是 {last}。</translation>
+    </message>
+    <message>
+        <source>Book: {code} is held by {holder}, not by {person}; only the holder uses or voids its numbers.</source>
+        <translation>发票本：{code} 由 {holder} 领用，不是 {person}；只有领用人可使用或作废其号码。</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Shift {number} is handed over already.</source>
+        <translation>班次 {number} 已交班。</translation>
+    </message>
+    <message>
+        <source>Void: {number} is outside the numbers recorded.</source>
+        <translation>作废：{number} 不在本次登记的号码范围内。</translation>
+    </message>
+    <message>
+        <source>Voided on</source>
+        <translation>作废日期</translation>
+    </message>
+    <message>
+        <source>Book: {code} is in stock; issue it before voiding numbers.</source>
+        <translation>发票本：{code} 尚在库存；请先领用再作废号码。</translation>
+    </message>
+    <message>
+        <source>Book {code} has no unused numbers.</source>
+        <translation>发票本 {code} 没有未用号码。</translation>
+    </message>
+    <message>
+        <source>Book {code} is still held by {holder}; record the book&apos;s return first.</source>
+        <translation>发票本 {code} 仍由 {holder} 领用；请先登记交回。</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>缴销日期</translation>
+    </message>
+    <message>
+        <source>Book {code} still has {n} unused numbers; use, void or return them before writing it off.</source>
+        <translation>发票本 {code} 还有 {n} 个未用号码；请先使用、作废或退回后再缴销。</translation>
+    </message>
+    <message>
+        <source>Book {code} is still held by {holder}; record its return first.</source>
+        <translation>发票本 {code} 仍由 {holder} 领用；请先登记交回。</translation>
+    </message>
+    <message>
+        <source>Book {code} can not be deleted: invoice books and their register are kept five years. Return its unused numbers and write it off instead.</source>
+        <translation>发票本 {code} 不能删除：发票及其登记簿须保存五年。请退回未用号码并办理缴销。</translation>
+    </message>
+    <message>
+        <source>Number: enter the invoice number in digits, e.g. 00000012.</source>
+        <translation>号码：请输入数字发票号码，如 00000012。</translation>
+    </message>
+    <message>
+        <source>Void reason: say why the numbers were voided.</source>
+        <translation>作废原因：请说明作废原因。</translation>
+    </message>
+    <message>
+        <source>Book: choose a book held by the person on duty (issue one first).</source>
+        <translation>发票本：请选择值班人领用的发票本（如无请先领用）。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>{label}: enter an amount in yuan, e.g. 5 or 2.50.</source>
+        <translation>{label}：请输入金额（元），如 5 或 2.50。</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>On duty: {operator} still has shift {number} open; hand it over first.</source>
+        <translation>值班人：{operator} 的班次 {number} 尚未交班；请先交班。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Vehicles: enter how many cars paid, at least 1.</source>
+        <translation>车辆数：请输入收费车辆数，至少 1。</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>交接人</translation>
+    </message>
+    <message>
+        <source>End: the shift can not end before it started.</source>
+        <translation>结束：班次结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Space code</source>
+        <translation>车位编号</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Type: choose owned, rented or visitor.</source>
+        <translation>类型：请选择产权、租赁或临时。</translation>
+    </message>
+    <message>
+        <source>Unit: an owned space belongs to a unit; choose it.</source>
+        <translation>房号：产权车位须属于某一房屋，请选择。</translation>
+    </message>
+    <message>
+        <source>Space code: {code} is already used.</source>
+        <translation>车位编号：{code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Monthly price: enter an amount in yuan, e.g. 300.</source>
+        <translation>月单价：请输入金额（元），如 300。</translation>
+    </message>
+    <message>
+        <source>Fee item: choose a parking fee item.</source>
+        <translation>收费项目：请选择车位类收费项目。</translation>
+    </message>
+    <message>
+        <source>Space: {code} is a visitor space, not rented out.</source>
+        <translation>车位：{code} 是临时车位，不出租。</translation>
+    </message>
+    <message>
+        <source>Space: {code} is used by unit {unit} until {end}; end that first.</source>
+        <translation>车位：{code} 由 {unit} 使用至 {end}；请先终止该租用。</translation>
+    </message>
+    <message>
+        <source>Start date: unit {unit} already starts {item} on {day} (space {other}); start this space a day later or use another parking fee item.</source>
+        <translation>起始日期：{unit} 已于 {day} 开始计收 {item}（车位 {other}）；请将本车位推迟一天起算或使用其他车位收费项目。</translation>
+    </message>
+    <message>
+        <source>Out: the car can not leave before it came in.</source>
+        <translation>出场：出场时间不能早于入场时间。</translation>
+    </message>
+    <message>
+        <source>Out: a stay of more than a year is not a visit.</source>
+        <translation>出场：停放超过一年，不属于临时停车。</translation>
+    </message>
+    <message>
+        <source>Night hours: enter times as HH:MM, e.g. 20:00.</source>
+        <translation>夜间时段：请按 时:分 输入，如 20:00。</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>每小时单价</translation>
+    </message>
+    <message>
+        <source>Night hours: give both the start and the end, and make them differ.</source>
+        <translation>夜间时段：请同时填写开始和结束时间，且两者不同。</translation>
+    </message>
+    <message>
+        <source>Night price per hour</source>
+        <translation>夜间每小时单价</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日封顶</translation>
+    </message>
+    <message>
+        <source>Free minutes: enter 0 to 1440.</source>
+        <translation>免费分钟数：请输入 0 至 1440。</translation>
+    </message>
+    <message>
+        <source>Effective from: a tariff already starts on {day}; tariffs are final, choose another date.</source>
+        <translation>生效日期：已有收费标准自 {day} 起生效；收费标准不可修改，请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>In: no parking tariff is in force on {day}; enter the tariff first.</source>
+        <translation>入场：{day} 没有生效的临停收费标准；请先录入收费标准。</translation>
+    </message>
+    <message>
+        <source>Date: {month} is closed (月结); date it in an open month, or ask the administrator to reopen {month}.</source>
+        <translation>日期：{month} 已月结；请记在未月结的月份，或请管理员反月结 {month}。</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -5923,10 +7110,6 @@ Details were written to the log file:
         <translation>系统</translation>
     </message>
     <message>
-        <source>{module}: this module is not built yet in this version of PropDesk.</source>
-        <translation>{module}：本版本的物业客服台尚未包含此模块。</translation>
-    </message>
-    <message>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
@@ -5949,6 +7132,49 @@ Details were written to the log file:
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>parking</name>
+    <message>
+        <source>Owned</source>
+        <translation>产权</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>单车</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,9 @@ class BillingPage(Page):
 
     def on_shown(self) -> None:
         self._tab_shown(self.tabs.currentIndex())
+
+    def show_view(self, view: str) -> None:
+        """Opened from a 工作台 tile: receipts, bills or arrears."""
+        tab = {"receipts": self.receipts, "bills": self.bills, "arrears": self.arrears}.get(view)
+        if tab is not None and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)

@@ -291,6 +291,12 @@ class ServicePage(Page):
         if hasattr(widget, "refresh"):
             widget.refresh()
 
+    def show_view(self, view: str) -> None:
+        """Opened from a 工作台 tile: the complaints due list or the repairs list."""
+        tab = {"complaints": self.complaints, "repairs": self.repairs}.get(view)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
     def _warn_missing_schedule(self) -> None:
         year = office_today().year
         missing = holidays.missing_years(self.actor, [year, year + 1])
