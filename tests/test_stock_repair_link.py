@@ -50,5 +50,7 @@ def test_only_an_open_repair_order_can_be_named(db_path: Path) -> None:
     assert reversal.repair_order_ref == leak.number
     found = stock_views.filter_documents(stock_views.documents_list(keeper), leak.number)
     assert {row["id"] for row in found.dicts()} == {doc.id, reversal.id}
+    partly = stock_views.filter_documents(stock_views.documents_list(keeper), "bx")
+    assert {row["id"] for row in partly.dicts()} == {doc.id, reversal.id}
     plain = stock.create_and_post(keeper, _out(pipe.id, ""))
     assert StockDocument.get_by_id(plain.id).repair_order_ref is None

@@ -132,7 +132,7 @@ def filter_documents(
             | StockDocument.department.contains(text)
             | StockDocument.recipient.contains(text)
             | StockDocument.purpose.contains(text)
-            | (StockDocument.repair_order_ref == text.upper())
+            | StockDocument.repair_order_ref.contains(text.upper())
             | Supplier.name.contains(text)
         )
     if kind:
