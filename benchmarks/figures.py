@@ -306,6 +306,7 @@ def main() -> int:
     __import__("benchmarks.sync_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.headoffice_bench", fromlist=["run"]).run(report)
     __import__("benchmarks.monthly_bench", fromlist=["run"]).run(report)
+    __import__("benchmarks.affairs_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

@@ -80,10 +80,10 @@ def test_each_role_sees_only_its_pages(qtbot, admin: Actor) -> None:
     window = MainWindow(assistant)
     qtbot.addWidget(window)
     assert "billing" not in window.page_classes and "stock" not in window.page_classes
-    assert {"dashboard", "archive", "service", "system"} <= set(window.page_classes)
+    assert {"dashboard", "archive", "service", "affairs", "system"} <= set(window.page_classes)
     full = MainWindow(admin)
     qtbot.addWidget(full)
-    assert len(full.page_classes) == 9
+    assert len(full.page_classes) == 10
 
 
 def test_every_module_is_a_real_page(qtbot, admin: Actor) -> None:

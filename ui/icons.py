@@ -14,6 +14,7 @@ ICONS = {
     "parking": "mdi6.car-outline",
     "stock": "mdi6.warehouse",
     "service": "mdi6.face-agent",
+    "affairs": "mdi6.clipboard-text-outline",
     "reports": "mdi6.file-chart-outline",
     "sync": "mdi6.cloud-sync-outline",
     "system": "mdi6.cog-outline",

@@ -22,6 +22,7 @@ from app.services.permissions import Actor
 from app.services.units import unit_id_by_code
 from ui.icons import icon
 from ui.labels import role_label
+from ui.pages.affairs import AffairsPage
 from ui.pages.archive import ArchivePage
 from ui.pages.base import Page
 from ui.pages.billing import BillingPage
@@ -43,6 +44,7 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     ParkingPage,
     StockPage,
     ServicePage,
+    AffairsPage,
     ReportsPage,
     SyncPage,
     SystemPage,

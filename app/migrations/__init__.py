@@ -31,6 +31,7 @@ from app.migrations import (
     v0011_service_more,
     v0012_fees_archive_fixes,
     v0013_month_close,
+    v0014_procedures,
 )
 from app.sync import capture
 
@@ -74,6 +75,11 @@ LADDER: tuple[Migration, ...] = (
     ),
     Migration(
         13, "month close: closes and reopens, closed-month guards", v0013_month_close.statements
+    ),
+    Migration(
+        14,
+        "office procedures: mail, visitors, receptions, notices, renovations",
+        v0014_procedures.statements,
     ),
 )
 FIRST_SYNCED_VERSION = 8

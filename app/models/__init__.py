@@ -1,5 +1,23 @@
 """peewee models, one module per domain."""
 
+from app.models.affairs import (
+    Appraisal,
+    CommunityEvent,
+    DepositDeduction,
+    DepositSettlement,
+    ExpenseClaim,
+    ExpenseLine,
+    MailItem,
+    Notice,
+    NoticePosting,
+    OutgoingMail,
+    Reception,
+    Renovation,
+    RenovationCharge,
+    RenovationInspection,
+    StaffBuilding,
+    Visitor,
+)
 from app.models.archive import (
     Attachment,
     Building,
@@ -138,6 +156,24 @@ PARKING_MODELS = [
     InvoiceIssue,
     InvoiceRange,
 ]
+AFFAIRS_MODELS = [
+    MailItem,
+    OutgoingMail,
+    Visitor,
+    Reception,
+    Notice,
+    NoticePosting,
+    Renovation,
+    RenovationCharge,
+    RenovationInspection,
+    DepositSettlement,
+    DepositDeduction,
+    ExpenseClaim,
+    ExpenseLine,
+    StaffBuilding,
+    Appraisal,
+    CommunityEvent,
+]
 ALL_MODELS = (
     FOUNDATION_MODELS
     + ARCHIVE_MODELS
@@ -147,4 +183,5 @@ ALL_MODELS = (
     + SYNC_MODELS
     + SERVICE_MORE_MODELS
     + PARKING_MODELS
+    + AFFAIRS_MODELS
 )

@@ -42,6 +42,13 @@ class Cap:
     SERVICE_VIEW = "service.view"
     SERVICE_EDIT = "service.edit"
     COMPLAINT_CLASSIFY = "complaint.classify"
+    AFFAIRS_VIEW = "affairs.view"  # mail, visitors, notices, renovations
+    AFFAIRS_EDIT = "affairs.edit"
+    RENOVATION_APPROVE = "renovation.approve"  # approve, accept, settle the deposit
+    EXPENSE_CLAIM = "expense.claim"  # 费用报销: submit a claim
+    EXPENSE_APPROVE = "expense.approve"
+    EXPENSE_PAY = "expense.pay"
+    APPRAISAL_MANAGE = "appraisal.manage"  # 岗位考核: score and confirm (manager)
     REPORT_VIEW = "report.view"
     MONTH_CLOSE = "month.close"
     MONTH_REOPEN = "month.reopen"
@@ -69,7 +76,15 @@ ROLE_LABELS = {
 }
 
 _EVERYONE = {Cap.DASHBOARD_VIEW, Cap.ARCHIVE_VIEW, Cap.SYNC_VIEW}
-_SERVICE = {Cap.ARCHIVE_EDIT, Cap.SERVICE_VIEW, Cap.SERVICE_EDIT, Cap.PARKING_VIEW}
+_SERVICE = {
+    Cap.ARCHIVE_EDIT,
+    Cap.SERVICE_VIEW,
+    Cap.SERVICE_EDIT,
+    Cap.PARKING_VIEW,
+    Cap.AFFAIRS_VIEW,
+    Cap.AFFAIRS_EDIT,
+    Cap.EXPENSE_CLAIM,
+}
 _CASHIER = {
     Cap.BILLING_VIEW,
     Cap.BILLING_COLLECT,
@@ -77,6 +92,9 @@ _CASHIER = {
     Cap.PARKING_VIEW,
     Cap.PARKING_COLLECT,
     Cap.INVOICE_MANAGE,
+    Cap.AFFAIRS_VIEW,  # the cashier sees the renovations whose deposit she collects
+    Cap.EXPENSE_CLAIM,
+    Cap.EXPENSE_PAY,
 }
 _WAREHOUSE = {Cap.STOCK_VIEW, Cap.STOCK_EDIT}
 

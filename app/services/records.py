@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TypeVar
 
 import peewee as pw
 
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.money import to_decimal, to_fen
 
 M = TypeVar("M", bound=pw.Model)
 
@@ -60,3 +62,19 @@ def optional_text(value: str | None, field: str, label: str, max_len: int = 200)
             n=max_len,
         )
     return text
+
+
+def money_amount(value: object, field: str, label: str, allow_zero: bool = False) -> Decimal:
+    """A positive amount in yuan typed by hand (zero too when `allow_zero`)."""
+    try:
+        amount = to_decimal(str(value).strip())
+        to_fen(amount)
+    except (TypeError, ValueError):
+        amount = Decimal(-1)
+    if amount < 0 or (amount == 0 and not allow_zero) or amount > Decimal(1_000_000):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "{label}: enter an amount in yuan, like 3000 or 150.50."),
+            field=field,
+            label=label,
+        )
+    return amount

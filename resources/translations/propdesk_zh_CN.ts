@@ -60,6 +60,158 @@
     </message>
 </context>
 <context>
+    <name>AffairsPage</name>
+    <message>
+        <source>Mail and parcels</source>
+        <translation>邮件收发</translation>
+    </message>
+    <message>
+        <source>Visitors and receptions</source>
+        <translation>访客与接待</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>社区文化活动</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>岗位考核</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Renovation application</source>
+        <translation>装修申请</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>施工负责人</translation>
+    </message>
+    <message>
+        <source>Workers (one per line)</source>
+        <translation>施工人员（每行一人）</translation>
+    </message>
+    <message>
+        <source>Scope of works</source>
+        <translation>装修内容</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTab</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>记录数据</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The month&apos;s appraisals</source>
+        <translation>本月考核表</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>Export appraisals</source>
+        <translation>导出岗位考核</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the renovation</source>
+        <translation>批准装修</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <source>Units</source>
@@ -683,6 +835,53 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>New expense claim</source>
+        <translation>新建报销单</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>报销日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>单据张数</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>报销明细</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyDialog</name>
     <message>
         <source>Classify the complaint</source>
@@ -718,6 +917,25 @@
     <message>
         <source>Preventive measures</source>
         <translation>预防措施</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect the deposit and fees</source>
+        <translation>收取押金及费用</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1624,208 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>列入计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Held…</source>
+        <translation>活动总结(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>活动照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Year &amp;report…</source>
+        <translation>年度报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>社区文化活动</translation>
+    </message>
+    <message>
+        <source>{held} of {planned} planned events held, {cancelled} cancelled; {participants} participants; spent {spent} of a budget of {budget}.</source>
+        <translation>计划 {planned} 场，已举办 {held} 场，取消 {cancelled} 场；参与 {participants} 人次；预算 {budget}，已支出 {spent}。</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Photos of the event</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Community events {year}</source>
+        <translation>{year}年社区文化活动</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesTab</name>
+    <message>
+        <source>Claimant or number</source>
+        <translation>报销人或编号</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Paid in month</source>
+        <translation>当月已付</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>新建报销(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paid…</source>
+        <translation>付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;bills…</source>
+        <translation>单据扫描件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <source>Return the claim</source>
+        <translation>退回报销单</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Pay the claim</source>
+        <translation>报销付款</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Scanned bills</source>
+        <translation>单据扫描件</translation>
+    </message>
+    <message>
+        <source>Expense claim {number}</source>
+        <translation>报销单 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <source>{file} could not be written: {error}. If it is open in Excel, close it and export again, or choose another file name.</source>
@@ -1660,6 +2080,33 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Event held</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>实际支出（元）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动总结</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2425,93 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>IncomingTab</name>
+    <message>
+        <source>Tracking number tail, addressee or unit</source>
+        <translation>单号尾号、收件人或房号</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>只看待领取</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>收件登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pick up…</source>
+        <translation>领取(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Return mail</source>
+        <translation>退回邮件</translation>
+    </message>
+    <message>
+        <source>Why is it returned?</source>
+        <translation>退回原因：</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>Inspection of {unit}</source>
@@ -2022,6 +2556,22 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>Violation (empty: none)</source>
+        <translation>违规事项（无则留空）</translation>
+    </message>
+    <message>
+        <source>Put right by</source>
+        <translation>整改期限</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2888,21 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>MailTab</name>
+    <message>
+        <source>Received</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Waiting by age</source>
+        <translation>待领取（按天数）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发件登记</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PropDesk — {office}</source>
@@ -2407,6 +2972,115 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>New notice</source>
+        <translation>新建公告</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>公告模板</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the text</source>
+        <translation>生成正文(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>公告模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Posted at now</source>
+        <translation>当前张贴位置</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>张贴位置</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>张贴人</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>撤下日期</translation>
+    </message>
+    <message>
+        <source>&amp;New notice…</source>
+        <translation>新建公告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;osted at…</source>
+        <translation>张贴登记(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken down</source>
+        <translation>撤下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Where the chosen notice was posted</source>
+        <translation>所选公告的张贴记录</translation>
+    </message>
+    <message>
+        <source>Notice {number}</source>
+        <translation>公告 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>Notify the addressee</source>
+        <translation>通知收件人</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and mark notified</source>
+        <translation>复制并标记已通知(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <source>Open a shift</source>
@@ -2419,6 +3093,57 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Post</source>
         <translation>岗位</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingTab</name>
+    <message>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>发件登记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>发件登记</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3468,59 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Pick up mail</source>
+        <translation>领取邮件</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan an event</source>
+        <translation>列入年度计划</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <source>Notice posted</source>
+        <translation>公告张贴</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>张贴位置</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <source>New price for {name}</source>
@@ -3022,6 +3800,139 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ReceiveMailDialog</name>
+    <message>
+        <source>Receive mail</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Empty: the unit&apos;s owner</source>
+        <translation>留空则为该房业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDialog</name>
+    <message>
+        <source>Schedule a reception</source>
+        <translation>安排来宾接待</translation>
+    </message>
+    <message>
+        <source>Guests from</source>
+        <translation>来宾单位</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>来宾人数</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionsTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Guests from</source>
+        <translation>来宾单位</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>来宾人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>接待准备清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>安排接待(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finished…</source>
+        <translation>接待完成(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reception finished</source>
+        <translation>接待完成</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>接待小结：</translation>
+    </message>
+    <message>
+        <source>Cancel reception</source>
+        <translation>取消接待</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -3139,6 +4050,165 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationsTab</name>
+    <message>
+        <source>Unit or number</source>
+        <translation>房号或编号</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规次数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规事项</translation>
+    </message>
+    <message>
+        <source>Put right by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
+    </message>
+    <message>
+        <source>&amp;Application…</source>
+        <translation>装修申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>批准(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>不予批准(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect…</source>
+        <translation>收费(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;permit</source>
+        <translation>发放许可证(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint permit…</source>
+        <translation>打印许可证(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection…</source>
+        <translation>巡查登记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Put righ&amp;t</source>
+        <translation>已整改(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;eptance…</source>
+        <translation>竣工验收(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Settle &amp;deposit…</source>
+        <translation>押金结算(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print sett&amp;lement…</source>
+        <translation>打印结算单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Completion acceptance</source>
+        <translation>竣工验收</translation>
+    </message>
+    <message>
+        <source>Acceptance note:</source>
+        <translation>验收意见：</translation>
+    </message>
+    <message>
+        <source>Renovation {number}</source>
+        <translation>装修 {number}</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +4643,49 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send mail</source>
+        <translation>发件登记</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s unit</source>
+        <translation>寄件人房号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Postage (yuan)</source>
+        <translation>邮费（元）</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
         <source>Complaints</source>
@@ -3628,6 +4741,41 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>The new language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settle the deposit</source>
+        <translation>装修押金结算</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已交押金</translation>
+    </message>
+    <message>
+        <source>Deducted for</source>
+        <translation>扣款事由</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Add a deduction</source>
+        <translation>添加扣款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款明细</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>退款方式</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +5688,61 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>UncollectedTab</name>
+    <message>
+        <source>Days waiting</source>
+        <translation>已存放天数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Mail waiting</source>
+        <translation>待领取邮件</translation>
+    </message>
+    <message>
+        <source>{n} items waiting, {old} of them for more than {days} days.</source>
+        <translation>待领取 {n} 件，其中超过 {days} 天的 {old} 件。</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>New unit</source>
@@ -5232,6 +6435,123 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Only the last four characters are kept</source>
+        <translation>只保存证件号后四位</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogTab</name>
+    <message>
+        <source>Visitor, whom they visit, or unit</source>
+        <translation>访客、被访人或房号</translation>
+    </message>
+    <message>
+        <source>Still inside</source>
+        <translation>只看未离开</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor in…</source>
+        <translation>访客登记(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation>访客离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客登记</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTab</name>
+    <message>
+        <source>Visitor log</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>来宾接待</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
         <source>Kind</source>
@@ -5325,6 +6645,81 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>affairs</name>
+    <message>
+        <source>Parcel</source>
+        <translation>快递包裹</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>平信</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <source>Express mail (EMS)</source>
+        <translation>特快专递</translation>
+    </message>
+    <message>
+        <source>Newspapers and magazines</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待接待</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved, fees due</source>
+        <translation>已批准，待交费</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Deposit settled</source>
+        <translation>押金已结算</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予批准</translation>
     </message>
 </context>
 <context>
@@ -5534,8 +6929,56 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>钥匙说明</translation>
     </message>
     <message>
+        <source>Kind: choose what kind of mail it is.</source>
+        <translation>类型：请选择邮件类型。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>This item was already collected or returned; refresh the list.</source>
+        <translation>该邮件已被领取或退回，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Collected at: it cannot be before the item arrived.</source>
+        <translation>领取时间：不能早于收件时间。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>Postage: enter an amount in yuan, 0 or more.</source>
+        <translation>邮费：请输入不小于 0 的金额（元）。</translation>
     </message>
     <message>
         <source>Unit: {unit} was already handed over; open its handover record.</source>
@@ -5674,6 +7117,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>{label}：最多 {n} 个字。</translation>
     </message>
     <message>
+        <source>{label}: enter an amount in yuan, like 3000 or 150.50.</source>
+        <translation>{label}：请输入金额（元），如 3000 或 150.50。</translation>
+    </message>
+    <message>
         <source>Relation: choose family or tenant.</source>
         <translation>住户类别：请选择家庭成员或租户。</translation>
     </message>
@@ -5750,6 +7197,54 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>投诉 {number} 已关闭，不能再修改。</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Kind: choose a kind of event.</source>
+        <translation>类别：请选择活动类别。</translation>
+    </message>
+    <message>
+        <source>Month: choose a month of the plan&apos;s year.</source>
+        <translation>月份：请选择计划年度中的月份。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>This event is already held or cancelled.</source>
+        <translation>该活动已举办或已取消。</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Participants: enter how many took part.</source>
+        <translation>参与人数：请输入参与人数。</translation>
+    </message>
+    <message>
+        <source>Held on: the event belongs to the plan of {year}.</source>
+        <translation>举办日期：该活动属于 {year} 年的计划。</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5786,8 +7281,56 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>回访：请先登记给业主的反馈。</translation>
     </message>
     <message>
+        <source>Complaints fed back within 2 working days</source>
+        <translation>投诉 2 个工作日内反馈</translation>
+    </message>
+    <message>
+        <source>Valid complaints visited back</source>
+        <translation>有效投诉回访</translation>
+    </message>
+    <message>
+        <source>Repairs completed within 3 working days</source>
+        <translation>维修 3 个工作日内完成</translation>
+    </message>
+    <message>
+        <source>Collection rate of their buildings</source>
+        <translation>责任楼栋收费率</translation>
+    </message>
+    <message>
+        <source>Receipts voided</source>
+        <translation>收据作废</translation>
+    </message>
+    <message>
+        <source>Appearance and manners</source>
+        <translation>仪容仪表</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Work discipline</source>
+        <translation>劳动纪律</translation>
+    </message>
+    <message>
+        <source>Files and records</source>
+        <translation>文件档案</translation>
+    </message>
+    <message>
+        <source>{label}: give a score from 0 to 100.</source>
+        <translation>{label}：请给出 0 至 100 的分数。</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>The appraisal of {name} for {period} is confirmed already.</source>
+        <translation>{name} {period} 的考核已确认，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This appraisal is confirmed already.</source>
+        <translation>该考核已确认。</translation>
     </message>
     <message>
         <source>Close: classify the complaint as valid or invalid first.</source>
@@ -5934,8 +7477,100 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>巡查人</translation>
     </message>
     <message>
+        <source>Planned end: it cannot be before the planned start.</source>
+        <translation>计划完工：不能早于计划开工日期。</translation>
+    </message>
+    <message>
+        <source>Planned end: a renovation may be planned for {n} days at most.</source>
+        <translation>计划完工：装修工期最长 {n} 天。</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Scope of works</source>
+        <translation>装修内容</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>施工负责人</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit to be renovated.</source>
+        <translation>房号：请选择装修的房屋。</translation>
+    </message>
+    <message>
+        <source>Unit: {unit} already has a renovation under way; finish that one first.</source>
+        <translation>房号：{unit} 已有未完结的装修，请先办完该装修。</translation>
+    </message>
+    <message>
+        <source>Renovation {number} is not at the step for this; refresh the list.</source>
+        <translation>装修 {number} 不在可办理此步骤的状态，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Charges: add exactly one deposit (装修押金) and any one-off fees; set the fee items up under Fees → Fee items.</source>
+        <translation>收费项目：须有且只有一项装修押金，另可加一次性收费；收费项目请在“收费 → 收费项目”中设置。</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Permit: {amount} of the deposit and fees is not paid yet; collect it first.</source>
+        <translation>许可证：押金及费用尚有 {amount} 未交，请先收费。</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规事项</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Put right by: a violation needs a date on or after the inspection.</source>
+        <translation>整改期限：有违规事项时须填写不早于巡查日期的整改期限。</translation>
+    </message>
+    <message>
+        <source>Put right on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>This inspection has no open violation.</source>
+        <translation>该次巡查没有待整改的违规事项。</translation>
+    </message>
+    <message>
+        <source>Acceptance note</source>
+        <translation>验收意见</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source>Acceptance: violations are still open; record them put right first.</source>
+        <translation>验收：仍有违规事项未整改，请先登记整改。</translation>
+    </message>
+    <message>
+        <source>Renovation {number} has no permit yet.</source>
+        <translation>装修 {number} 尚未发放许可证。</translation>
     </message>
     <message>
         <source>Photos: attach at most {n} photos to one inspection.</source>
@@ -6258,6 +7893,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>领用部门</translation>
     </message>
     <message>
+        <source>Repair order: {number} is not an open repair order; pick one from the list or leave it empty.</source>
+        <translation>维修单：{number} 不是未关闭的维修单；请从列表中选择，或留空。</translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>领料人</translation>
     </message>
@@ -6278,12 +7917,56 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>物料（第 {line} 行）：该物料已不存在。</translation>
     </message>
     <message>
+        <source>Line {n}: choose a category.</source>
+        <translation>第 {n} 行：请选择类别。</translation>
+    </message>
+    <message>
+        <source>What was bought</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Line {n}: bills handed in, 0 to 99.</source>
+        <translation>第 {n} 行：单据张数为 0 至 99。</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>报销人</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <source>Repair order: {number} is not an open repair order; pick one from the list or leave it empty.</source>
-        <translation>维修单：{number} 不是未关闭的维修单；请从列表中选择，或留空。</translation>
+        <source>Lines: add at least one expense.</source>
+        <translation>报销明细：请至少添加一项费用。</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>报销日期</translation>
+    </message>
+    <message>
+        <source>Lines: an expense cannot be after the claim date.</source>
+        <translation>报销明细：费用发生日期不能晚于报销日期。</translation>
+    </message>
+    <message>
+        <source>Claim {number} is not at the step for this; refresh the list.</source>
+        <translation>报销单 {number} 不在可办理此步骤的状态，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Paid by: choose how the money was paid.</source>
+        <translation>付款方式：请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Paid on: it cannot be before the claim date.</source>
+        <translation>付款日期：不能早于报销日期。</translation>
     </message>
     <message>
         <source>Document {number} is posted and final; correct it with a reversing document.</source>
@@ -6378,8 +8061,100 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>问卷名称：{name} 已存在，请换一个。</translation>
     </message>
     <message>
+        <source>From (time)</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To (time)</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Area affected</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>服务中心电话</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>收费期间</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>缴费截止日期</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Water cut</source>
+        <translation>停水通知</translation>
+    </message>
+    <message>
+        <source>Power cut</source>
+        <translation>停电通知</translation>
+    </message>
+    <message>
+        <source>Elevator maintenance</source>
+        <translation>电梯维保通知</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>缴费提醒</translation>
+    </message>
+    <message>
+        <source>Festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>General notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Template: choose one of the listed notices.</source>
+        <translation>模板：请选择列表中的公告模板。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>张贴位置</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Posted on: a notice is posted on or after its date.</source>
+        <translation>张贴日期：不能早于公告日期。</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>撤下日期</translation>
+    </message>
+    <message>
+        <source>Taken down on: the copy is already down, or the date is before it went up.</source>
+        <translation>撤下日期：该处公告已撤下，或日期早于张贴日期。</translation>
     </message>
     <message>
         <source>End date: it can&apos;t be before the start date.</source>
@@ -6681,6 +8456,122 @@ The whole file is checked first and every problem is listed at once, with its ro
         <source>Date: {month} is closed (月结); date it in an open month, or ask the administrator to reopen {month}.</source>
         <translation>日期：{month} 已月结；请记在未月结的月份，或请管理员反月结 {month}。</translation>
     </message>
+    <message>
+        <source>Renovation {number}: only an approved one has fees to collect.</source>
+        <translation>装修 {number}：只有已批准的装修才有待收费用。</translation>
+    </message>
+    <message>
+        <source>Renovation {number}: everything is paid already.</source>
+        <translation>装修 {number}：费用已全部收齐。</translation>
+    </message>
+    <message>
+        <source>Refund method: choose how the money is paid back.</source>
+        <translation>退款方式：请选择退款方式。</translation>
+    </message>
+    <message>
+        <source>Deduction reason</source>
+        <translation>扣款事由</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款金额</translation>
+    </message>
+    <message>
+        <source>Renovation {number}: the deposit is settled after completion acceptance.</source>
+        <translation>装修 {number}：竣工验收后才能结算押金。</translation>
+    </message>
+    <message>
+        <source>Deductions: {kept} is more than the deposit paid, {held}.</source>
+        <translation>扣款：{kept} 超过了已交押金 {held}。</translation>
+    </message>
+    <message>
+        <source>Renovation {number}: the deposit is not settled yet.</source>
+        <translation>装修 {number}：押金尚未结算。</translation>
+    </message>
+    <message>
+        <source>Guests, number and arrival time confirmed</source>
+        <translation>确认来宾单位、人数及到达时间</translation>
+    </message>
+    <message>
+        <source>Reception room booked and cleaned</source>
+        <translation>预订并清洁接待室</translation>
+    </message>
+    <message>
+        <source>Tea, water and cups ready</source>
+        <translation>准备茶水及杯具</translation>
+    </message>
+    <message>
+        <source>Brochures and materials ready</source>
+        <translation>准备宣传册及资料</translation>
+    </message>
+    <message>
+        <source>Projector, sound and lights tested</source>
+        <translation>调试投影、音响及灯光</translation>
+    </message>
+    <message>
+        <source>Parking spaces and gate told</source>
+        <translation>预留车位并通知门岗</translation>
+    </message>
+    <message>
+        <source>Guide and visiting route arranged</source>
+        <translation>安排引导人员及参观路线</translation>
+    </message>
+    <message>
+        <source>Guests met at the entrance</source>
+        <translation>在入口迎接来宾</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting taken</source>
+        <translation>做好会议记录</translation>
+    </message>
+    <message>
+        <source>Room tidied after the visit</source>
+        <translation>会后整理会场</translation>
+    </message>
+    <message>
+        <source>ID number: enter the ID&apos;s digits (at least its last four), or leave empty.</source>
+        <translation>证件号码：请输入证件号（至少后四位），或留空。</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>People: enter how many came, 1 to 200.</source>
+        <translation>人数：请输入 1 至 200。</translation>
+    </message>
+    <message>
+        <source>This visitor has already left; refresh the list.</source>
+        <translation>该访客已离开，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Left at: it cannot be before the visitor came in.</source>
+        <translation>离开时间：不能早于进入时间。</translation>
+    </message>
+    <message>
+        <source>Guests from</source>
+        <translation>来宾单位</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Guests: enter how many are coming, 1 to 500.</source>
+        <translation>来宾人数：请输入 1 至 500。</translation>
+    </message>
+    <message>
+        <source>This reception is already finished or cancelled.</source>
+        <translation>该接待已完成或已取消。</translation>
+    </message>
+    <message>
+        <source>Checklist: {n} items are not ticked yet; tick them or cancel.</source>
+        <translation>接待准备清单：还有 {n} 项未勾选，请勾选或取消接待。</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -6812,6 +8703,88 @@ Details were written to the log file:
         <translation>没有保存任何未完成的数据：本次操作已整体撤销，您可以继续工作。
 详细信息已写入日志文件：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>Festival</source>
+        <translation>节日庆典</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>文体比赛</translation>
+    </message>
+    <message>
+        <source>Talks and culture</source>
+        <translation>文化讲座</translation>
+    </message>
+    <message>
+        <source>Parents and children</source>
+        <translation>亲子活动</translation>
+    </message>
+    <message>
+        <source>Care for the elderly</source>
+        <translation>敬老关爱</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>志愿公益</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+</context>
+<context>
+    <name>expenses</name>
+    <message>
+        <source>Office supplies</source>
+        <translation>办公用品</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <source>Phone and internet</source>
+        <translation>通讯费</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>招待费</translation>
+    </message>
+    <message>
+        <source>Repair materials</source>
+        <translation>维修材料</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮寄费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, to pay</source>
+        <translation>已批准，待付款</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +9105,10 @@ Details were written to the log file:
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Office affairs</source>
+        <translation>事务</translation>
     </message>
 </context>
 <context>

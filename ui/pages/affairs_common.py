@@ -1,0 +1,53 @@
+"""What the 事务 tabs share: labels of the core's codes, local times, the selected row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTableView
+
+from app.clock import to_local
+from app.services import settings
+
+_CODES = {
+    "parcel": QT_TRANSLATE_NOOP("affairs", "Parcel"),
+    "letter": QT_TRANSLATE_NOOP("affairs", "Letter"),
+    "registered": QT_TRANSLATE_NOOP("affairs", "Registered letter"),
+    "ems": QT_TRANSLATE_NOOP("affairs", "Express mail (EMS)"),
+    "printed": QT_TRANSLATE_NOOP("affairs", "Newspapers and magazines"),
+    "other": QT_TRANSLATE_NOOP("affairs", "Other"),
+    "waiting": QT_TRANSLATE_NOOP("affairs", "Waiting"),
+    "collected": QT_TRANSLATE_NOOP("affairs", "Collected"),
+    "returned": QT_TRANSLATE_NOOP("affairs", "Returned"),
+    "planned": QT_TRANSLATE_NOOP("affairs", "Planned"),
+    "done": QT_TRANSLATE_NOOP("affairs", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("affairs", "Cancelled"),
+    "applied": QT_TRANSLATE_NOOP("affairs", "Applied"),
+    "approved": QT_TRANSLATE_NOOP("affairs", "Approved, fees due"),
+    "in_progress": QT_TRANSLATE_NOOP("affairs", "In progress"),
+    "accepted": QT_TRANSLATE_NOOP("affairs", "Accepted"),
+    "settled": QT_TRANSLATE_NOOP("affairs", "Deposit settled"),
+    "rejected": QT_TRANSLATE_NOOP("affairs", "Rejected"),
+}
+
+
+def label(code: str) -> str:
+    return QCoreApplication.translate("affairs", _CODES.get(code, code))
+
+
+def time_formatter() -> Callable[[datetime], str]:
+    """Instants as the office's wall-clock time; the time zone is read once, here, not for
+    every cell a table paints."""
+    zone = settings.get(settings.TIMEZONE)
+
+    def local_time(value: datetime) -> str:
+        return to_local(value, zone).strftime("%Y-%m-%d %H:%M")
+
+    return local_time
+
+
+def selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return rows[0].row() if rows else None
