@@ -1,7 +1,8 @@
 """A complete demo office file: archives from app.demo (entered through the archive
 services), one account per role, fees (items, three months of bills and their payments) from
-app.demo_fees, the service desk's year from app.demo_service, and parking (spaces, rentals,
-shifts, invoice books) from app.demo_parking."""
+app.demo_fees, the service desk's year from app.demo_service, parking (spaces, rentals,
+shifts, invoice books) from app.demo_parking, office affairs from app.demo_affairs, and a
+year of warehouse movements from app.demo_stock."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from app.demo_desk import create_demo_desk
 from app.demo_fees import create_demo_fees
 from app.demo_parking import create_demo_shifts, create_demo_spaces
 from app.demo_service import create_demo_service
+from app.demo_stock import create_demo_stock
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import auth, settings
 from app.services.permissions import Actor, Role
@@ -62,6 +64,7 @@ def create_demo_office(
     )
     fees.update(create_demo_desk(system, seed=seed, service_desk=False))
     affairs = create_demo_affairs(system, seed=seed)
+    warehouse = create_demo_stock(system, seed=seed)
     return {
         **asdict(summary),
         **fees,
@@ -69,6 +72,7 @@ def create_demo_office(
         **shifts,
         **{f"service_{key}": value for key, value in service.items()},
         **affairs,
+        **warehouse,
         "users": [u[0] for u in DEMO_USERS],
         "password": DEMO_PASSWORD,
     }

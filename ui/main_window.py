@@ -30,9 +30,9 @@ from ui.pages.dashboard import DashboardPage
 from ui.pages.parking import ParkingPage
 from ui.pages.reports import ReportsPage
 from ui.pages.service import ServicePage
+from ui.pages.stock import StockPage
 from ui.pages.sync import SyncPage
 from ui.pages.system import SystemPage
-from ui.pages.unbuilt import UNBUILT_PAGES
 from ui.sync_runner import SyncRunner
 from ui.sync_texts import status_line
 from ui.widgets.search_box import SearchBox
@@ -42,7 +42,7 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     ArchivePage,
     BillingPage,
     ParkingPage,
-    UNBUILT_PAGES["stock"],
+    StockPage,
     ServicePage,
     AffairsPage,
     ReportsPage,

@@ -69,7 +69,7 @@ class StockDocument(BaseModel):
     department = pw.TextField(default="")
     recipient = pw.TextField(default="")
     purpose = pw.TextField(default="")
-    repair_order_ref = pw.TextField(null=True)  # the service desk's repair order (no FK yet)
+    repair_order_ref = pw.TextField(null=True)  # a repair order's number (BX…), checked open
     reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="+", on_delete="RESTRICT")
     stocktake_ref = pw.TextField(null=True)
     remarks = pw.TextField(default="")

@@ -18,6 +18,7 @@ import peewee as pw
 from app.clock import local_today, utcnow
 from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.models.service import RepairOrder
 from app.models.stock import DocKind, DocReason, StockDocument, StockItem, StockLine, Supplier
 from app.services import audit
 from app.services.month_lock import check_day_open
@@ -25,6 +26,7 @@ from app.services.numbering import next_number, register_document_type
 from app.services.permissions import Actor, Cap, require
 from app.services.records import get_or_fail, optional_text, required_text
 from app.services.stock_costing import Balance, issue_value, receipt_value
+from app.services.stock_views import LINKABLE_REPAIR_STATUSES
 
 register_document_type("stock_in", "RK")
 register_document_type("stock_out", "CK")
@@ -130,6 +132,25 @@ def create_supplier(
                                    phone=phone.strip())  # fmt: skip
         audit.record(actor, "supplier.create", table="supplier", record_id=supplier.id,
                      after=audit.snapshot(supplier))  # fmt: skip
+    return supplier
+
+
+def update_supplier(
+    actor: Actor, supplier_id: str, name: str, contact: str = "", phone: str = "",
+    active: bool = True,
+) -> Supplier:  # fmt: skip
+    """A supplier's name and contact; the code stays (documents print the name)."""
+    require(actor, Cap.STOCK_EDIT)
+    name = required_text(name, "name", QT_TRANSLATE_NOOP("app", "Name"), 100)
+    with transaction():
+        supplier = get_or_fail(Supplier, supplier_id)
+        before = audit.snapshot(supplier)
+        supplier.name, supplier.contact, supplier.phone = name, contact.strip(), phone.strip()
+        supplier.active = active
+        supplier.save()
+        after = audit.snapshot(supplier)
+        audit.record(actor, "supplier.update", table="supplier", record_id=supplier.id,
+                     before=before, after=audit.changed_fields(before, after))  # fmt: skip
     return supplier
 
 
@@ -311,7 +332,7 @@ def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None
         data.recipient, "recipient", QT_TRANSLATE_NOOP("app", "Recipient"), 30
     )
     doc.purpose = optional_text(data.purpose, "purpose", QT_TRANSLATE_NOOP("app", "Purpose"), 200)
-    doc.repair_order_ref = (data.repair_order_ref or "").strip() or None
+    doc.repair_order_ref = _repair_ref(data.repair_order_ref) if data.kind == DocKind.OUT else None
     doc.remarks = optional_text(data.remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 200)
     doc.save()
     StockLine.delete().where(StockLine.document == doc).execute()
@@ -327,6 +348,21 @@ def _write_draft(doc: StockDocument, data: DocumentInput, checked: list) -> None
         for no, (item_id, qty, price) in enumerate(checked, 1)
     ]
     StockLine.insert_many(rows).execute()
+
+
+def _repair_ref(number: str | None) -> str | None:
+    """The number of a repair order still being worked on, which the materials are for."""
+    text = (number or "").strip().upper()
+    if not text:
+        return None
+    repair = RepairOrder.get_or_none(RepairOrder.number == text)
+    if repair is None or repair.status not in LINKABLE_REPAIR_STATUSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("app", "Repair order: {number} is not an open repair order; "
+                              "pick one from the list or leave it empty."),
+            field="repair_order_ref", number=text,
+        )  # fmt: skip
+    return repair.number
 
 
 def create_draft(actor: Actor, data: DocumentInput) -> StockDocument:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -112,7 +113,7 @@
         <translation>施工单位</translation>
     </message>
     <message>
-        <source>Contractor's phone</source>
+        <source>Contractor&apos;s phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -183,7 +184,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>The month's appraisals</source>
+        <source>The month&apos;s appraisals</source>
         <translation>本月考核表</translation>
     </message>
     <message>
@@ -452,8 +453,8 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
-        <translation>备份文件夹：&lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -526,7 +527,7 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <source>&amp;Generate this month's bills</source>
+        <source>&amp;Generate this month&apos;s bills</source>
         <translation>生成本月账单(&amp;G)</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@
         <translation>打开列表</translation>
     </message>
     <message>
-        <source>This month's collection rate</source>
+        <source>This month&apos;s collection rate</source>
         <translation>本月收缴率</translation>
     </message>
     <message>
@@ -1357,6 +1358,224 @@
     <message>
         <source>Close your day {date}? No more receipts can be issued on it.</source>
         <translation>确定对 {date} 日结吗？日结后当天不能再开收据。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New document: {kind}</source>
+        <translation>新建{kind}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>领用部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Optional: the open repair order the materials are for</source>
+        <translation>可选：材料所用于的未关闭维修单</translation>
+    </message>
+    <message>
+        <source>Optional: an open repair order</source>
+        <translation>可选：未关闭的维修单</translation>
+    </message>
+    <message>
+        <source>Type or scan an item code or barcode, Enter</source>
+        <translation>输入或扫描物料编码/条码，回车</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物料</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;post</source>
+        <translation>保存并过账(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Number, supplier, department, recipient, purpose or repair order</source>
+        <translation>单号、供应商、部门、领料人、用途或维修单</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部单据</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>仅草稿</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>领用部门</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>冲销单</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>New stock &amp;in…</source>
+        <translation>新建入库单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New stock &amp;out…</source>
+        <translation>新建出库单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>红冲(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>出入库单据</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft document?</source>
+        <translation>删除这张草稿单据？</translation>
+    </message>
+    <message>
+        <source>Reverse {number}</source>
+        <translation>红冲 {number}</translation>
+    </message>
+    <message>
+        <source>Why is it reversed? (printed on the reversing document)</source>
+        <translation>红冲原因（打印在冲销单上）：</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2148,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council's notice here.</source>
+        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s notice here.</source>
         <translation>尚未录入 {year} 年的节假日安排：期限只按周末和固定节日计算。请在此录入国务院发布的安排。</translation>
     </message>
     <message>
@@ -1999,7 +2218,7 @@ The whole file is checked first and every problem is listed at once, with its sh
         <translation>从 Excel 导入缴费</translation>
     </message>
     <message>
-        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit's oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
         <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
@@ -2047,7 +2266,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>从 Excel 导入抄表读数</translation>
     </message>
     <message>
-        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month's; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can't take a different reading.
+        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month&apos;s; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can&apos;t take a different reading.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is imported unless every row is right.</source>
         <translation>每块表每月一行：房号、收费项目（水费、电费）、月份和读数。用量 = 本次读数 − 上月读数；读数低于上次读数时，除非该行注明已换表（换表），否则拒绝。已按读数出账的月份不能再改成别的读数。
@@ -2406,6 +2625,160 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>修改物料</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Maximum quantity</source>
+        <translation>最高库存</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the package, or leave empty</source>
+        <translation>扫描包装上的条码，或留空</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Code, barcode, name, specification or category</source>
+        <translation>编码、条码、名称、规格或类别</translation>
+    </message>
+    <message>
+        <source>Only items in use</source>
+        <translation>仅在用物料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新建物料(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers…</source>
+        <translation>供应商(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>物料标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print labels with barcodes for the selected items (all shown when none)</source>
+        <translation>为选中的物料打印条码标签（未选中时为列表中全部物料）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation>物料标签</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>PropDesk — log in</source>
@@ -2453,6 +2826,65 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Suggested order</source>
         <translation>建议采购</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>建议采购量</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a purchase…</source>
+        <translation>生成采购草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A stock-in draft with the suggested quantities of the selected items (all when none is selected), priced at their average cost</source>
+        <translation>按建议采购量为选中的物料（未选中时为全部）生成入库单草稿，单价取平均单价</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>{n} items are under their minimum; the suggested order brings each up to its maximum.</source>
+        <translation>{n} 种物料低于最低库存；建议采购量补足到最高库存。</translation>
+    </message>
+    <message>
+        <source>No item is under its minimum.</source>
+        <translation>没有低于最低库存的物料。</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +3360,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>欠费</translation>
     </message>
     <message>
-        <source>Manager's &amp;override reason</source>
+        <source>Manager&apos;s &amp;override reason</source>
         <translation>经理特批理由(&amp;O)</translation>
     </message>
     <message>
@@ -3023,7 +3455,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>登记出门</translation>
     </message>
     <message>
-        <source>Record that the goods of permit {number} have left through the gate? This can't be undone.</source>
+        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
         <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
     </message>
     <message>
@@ -3122,7 +3554,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>换表</translation>
     </message>
     <message>
-        <source>New meter's first reading</source>
+        <source>New meter&apos;s first reading</source>
         <translation>新表起数</translation>
     </message>
     <message>
@@ -3394,7 +3826,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收件人</translation>
     </message>
     <message>
-        <source>Empty: the unit's owner</source>
+        <source>Empty: the unit&apos;s owner</source>
         <translation>留空则为该房业主</translation>
     </message>
     <message>
@@ -4031,12 +4463,59 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <source>Close {month}? Its bills, receipts and stock documents are locked and the report's figures are stored.</source>
+        <source>Close {month}? Its bills, receipts and stock documents are locked and the report&apos;s figures are stored.</source>
         <translation>月结 {month}？该月的账单、收据和出入库单据将被锁定，并存档报表数据。</translation>
     </message>
     <message>
         <source>Why is {month} reopened? (kept in the audit log)</source>
         <translation>为什么反月结 {month}？（记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Stock ledger (opening, in, out, closing per item for a month)</source>
+        <translation>进销存汇总表（按月，每种物料的期初、入库、出库、结存）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF or Excel…</source>
+        <translation>保存为 PDF 或 Excel(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item card (one item&apos;s movements with the running balance)</source>
+        <translation>物料明细账（单个物料的收发及结存）</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation>预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF or E&amp;xcel…</source>
+        <translation>保存为 PDF 或 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Stock ledger {month}</source>
+        <translation>进销存汇总表 {month}</translation>
+    </message>
+    <message>
+        <source>Item card {item}</source>
+        <translation>物料明细账 {item}</translation>
     </message>
 </context>
 <context>
@@ -4182,7 +4661,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>寄件人</translation>
     </message>
     <message>
-        <source>Sender's unit</source>
+        <source>Sender&apos;s unit</source>
         <translation>寄件人房号</translation>
     </message>
     <message>
@@ -4229,7 +4708,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>满意度调查</translation>
     </message>
     <message>
-        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
         <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
@@ -4553,6 +5032,220 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
 </context>
 <context>
+    <name>StockPage</name>
+    <message>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>出入库单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>&amp;Start a count…</source>
+        <translation>开始盘点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport count sheet…</source>
+        <translation>导出盘点表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import count sheet…</source>
+        <translation>导入盘点表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the count…</source>
+        <translation>取消盘点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>录入盘点数</translation>
+    </message>
+    <message>
+        <source>Differences (surplus / shortage)</source>
+        <translation>盘点差异（盘盈/盘亏）</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type an item code, then Enter</source>
+        <translation>扫描条码或输入物料编码，回车</translation>
+    </message>
+    <message>
+        <source>Counted quantity, Enter</source>
+        <translation>实盘数量，回车</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>物料：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>实盘：</translation>
+    </message>
+    <message>
+        <source>Filter: code, name or location</source>
+        <translation>筛选：编码、名称或库位</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>仅未盘</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>Book (frozen)</source>
+        <translation>账面（冻结）</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>其后变动</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Surplus (+) / shortage (−)</source>
+        <translation>盘盈(+)/盘亏(−)</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均单价</translation>
+    </message>
+    <message>
+        <source>Difference value</source>
+        <translation>差异金额</translation>
+    </message>
+    <message>
+        <source>Difference &amp;report…</source>
+        <translation>差异表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post adjustments…</source>
+        <translation>过账调整(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Posting a stocktake needs the manager</source>
+        <translation>盘点过账需要经理权限</translation>
+    </message>
+    <message>
+        <source>Surplus {gain}   Shortage {loss}   Not counted: {n} items</source>
+        <translation>盘盈 {gain}&#x3000;盘亏 {loss}&#x3000;未盘 {n} 项</translation>
+    </message>
+    <message>
+        <source>Stocktake differences {number}</source>
+        <translation>盘点差异表 {number}</translation>
+    </message>
+    <message>
+        <source>Post stocktake</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Post stocktake {number}: surplus {gain}, shortage {loss}; {n} items not counted stay as they are. Posting is final.</source>
+        <translation>过账盘点单 {number}：盘盈 {gain}，盘亏 {loss}；{n} 项未盘的物料不作调整。过账后不可更改。</translation>
+    </message>
+    <message>
+        <source>(every item)</source>
+        <translation>（全部物料）</translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Book quantities are frozen now. Count which items?</source>
+        <translation>现在冻结账面数量。盘点哪些物料？</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake {number}? Its counts are kept but nothing is adjusted.</source>
+        <translation>取消盘点单 {number}？已录入的盘点数保留，但不作任何调整。</translation>
+    </message>
+    <message>
+        <source>Count sheet {number}</source>
+        <translation>盘点表 {number}</translation>
+    </message>
+    <message>
+        <source>Import count sheet</source>
+        <translation>导入盘点表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Count sheet imported</source>
+        <translation>盘点表已导入</translation>
+    </message>
+    <message>
+        <source>{n} counts were taken from {file}.</source>
+        <translation>已从 {file} 读入 {n} 条盘点数。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>No count is open. Start one to freeze the book quantities and count.</source>
+        <translation>当前没有进行中的盘点。开始盘点将冻结账面数量。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} of {date}, started by {who}{category}: {done} of {total} items counted.</source>
+        <translation>盘点单 {number}（{date}，{who} 发起{category}）：已盘 {done} / {total} 项。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Shift {number}: summary entry</source>
@@ -4569,6 +5262,80 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Edit supplier</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersDialog</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;New supplier…</source>
+        <translation>新建供应商(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5958,11 +6725,11 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person's name (at most 40 characters).</source>
+        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -5998,11 +6765,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can't disable or demote your own account.</source>
+        <source>You can&apos;t disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -6138,7 +6905,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>结束日期：不能早于开始日期。</translation>
     </message>
     <message>
-        <source>Total: it can't be negative.</source>
+        <source>Total: it can&apos;t be negative.</source>
         <translation>合计：不能为负数。</translation>
     </message>
     <message>
@@ -6218,11 +6985,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋：{unit} 已办理入伙，请打开它的入伙记录。</translation>
     </message>
     <message>
-        <source>Unit: {unit} has no current owner (unsold), so it can't be handed over. Record the sale in the unit's archive first.</source>
+        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
         <translation>房屋：{unit} 没有现任业主（未售），不能办理入伙。请先在房屋档案中登记业主。</translation>
     </message>
     <message>
-        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit's handover date in the archive first.</source>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
         <translation>交房日期：档案记载 {unit} 的交房日期是 {recorded}。请使用该日期，或先在档案中更正交房日期。</translation>
     </message>
     <message>
@@ -6422,7 +7189,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Complainant: choose the unit or owner, or enter the complainant's name, so the feedback reaches someone.</source>
+        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
         <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
     </message>
     <message>
@@ -6442,7 +7209,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>类别：请选择活动类别。</translation>
     </message>
     <message>
-        <source>Month: choose a month of the plan's year.</source>
+        <source>Month: choose a month of the plan&apos;s year.</source>
         <translation>月份：请选择计划年度中的月份。</translation>
     </message>
     <message>
@@ -6598,7 +7365,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
-        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund's effect first with a new charge, or leave the receipt.</source>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
         <translation>收据 {number}：其中的预存款已有部分退款。请先新增一笔费用抵消这笔退款，否则不能作废该收据。</translation>
     </message>
     <message>
@@ -6658,7 +7425,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋状态：请选择房屋状态。</translation>
     </message>
     <message>
-        <source>Inner area: it can't be larger than the gross area.</source>
+        <source>Inner area: it can&apos;t be larger than the gross area.</source>
         <translation>套内面积：不能大于建筑面积。</translation>
     </message>
     <message>
@@ -6674,11 +7441,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>申请日期</translation>
     </message>
     <message>
-        <source>Vacant from: choose the notice date or a later day; the reduced rate can't start before the owner's written notice.</source>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
         <translation>空置起始日：请选择申请日期或以后的日期；空置优惠不能早于业主书面申请的日期。</translation>
     </message>
     <message>
-        <source>Unit {unit} is not marked vacant in the archive, so it can't have a vacancy notice. Change its status to vacant first.</source>
+        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
         <translation>房屋 {unit} 在档案中不是空置状态，不能登记空置申请。请先把房屋状态改为空置。</translation>
     </message>
     <message>
@@ -6698,7 +7465,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>空置截止日：该申请已于 {date} 结束。</translation>
     </message>
     <message>
-        <source>Vacant until: choose {start} (the notice's start) or a later day.</source>
+        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
         <translation>空置截止日：请选择 {start}（申请起始日）或以后的日期。</translation>
     </message>
     <message>
@@ -6726,7 +7493,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>装修内容</translation>
     </message>
     <message>
-        <source>Contractor's phone</source>
+        <source>Contractor&apos;s phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -6878,7 +7645,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>预交月数：该房屋没有可预交的按月收费项目。</translation>
     </message>
     <message>
-        <source>Reference: {reference} was already paid in; the same payment can't be entered twice.</source>
+        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
         <translation>交易流水号：{reference} 已入账，同一笔款项不能重复录入。</translation>
     </message>
     <message>
@@ -7042,7 +7809,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>上报对象</translation>
     </message>
     <message>
-        <source>Report date: it can't be before the day the incident happened.</source>
+        <source>Report date: it can&apos;t be before the day the incident happened.</source>
         <translation>上报日期：不能早于事件发生日期。</translation>
     </message>
     <message>
@@ -7074,7 +7841,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>{label}：请输入金额（元），如 80 或 35.50。</translation>
     </message>
     <message>
-        <source>{label}: can't be below zero.</source>
+        <source>{label}: can&apos;t be below zero.</source>
         <translation>{label}：不能小于零。</translation>
     </message>
     <message>
@@ -7086,7 +7853,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>材料费</translation>
     </message>
     <message>
-        <source>Charges: repair {number} is within the developer's warranty; the owner pays nothing for it.</source>
+        <source>Charges: repair {number} is within the developer&apos;s warranty; the owner pays nothing for it.</source>
         <translation>收费：报修单 {number} 在开发商质保期内，业主无需付费。</translation>
     </message>
     <message>
@@ -7126,6 +7893,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>领用部门</translation>
     </message>
     <message>
+        <source>Repair order: {number} is not an open repair order; pick one from the list or leave it empty.</source>
+        <translation>维修单：{number} 不是未关闭的维修单；请从列表中选择，或留空。</translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>领料人</translation>
     </message>
@@ -7134,7 +7905,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>单价</translation>
     </message>
     <message>
-        <source>Unit price (line {line}): can't be below zero.</source>
+        <source>Unit price (line {line}): can&apos;t be below zero.</source>
         <translation>单价（第 {line} 行）：不能小于零。</translation>
     </message>
     <message>
@@ -7230,7 +8001,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>实盘数量</translation>
     </message>
     <message>
-        <source>Counted quantity: can't be below zero.</source>
+        <source>Counted quantity: can&apos;t be below zero.</source>
         <translation>实盘数量：不能小于零。</translation>
     </message>
     <message>
@@ -7250,11 +8021,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>{unit}：读数 {value} 无效：{reason}。</translation>
     </message>
     <message>
-        <source>{unit}: the new meter's first reading is not valid: {reason}.</source>
+        <source>{unit}: the new meter&apos;s first reading is not valid: {reason}.</source>
         <translation>{unit}：新表起数无效：{reason}。</translation>
     </message>
     <message>
-        <source>{unit}: the reading {current} is below the new meter's first reading {previous}.</source>
+        <source>{unit}: the reading {current} is below the new meter&apos;s first reading {previous}.</source>
         <translation>{unit}：读数 {current} 低于新表起数 {previous}。</translation>
     </message>
     <message>
@@ -7386,7 +8157,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>撤下日期：该处公告已撤下，或日期早于张贴日期。</translation>
     </message>
     <message>
-        <source>End date: it can't be before the start date.</source>
+        <source>End date: it can&apos;t be before the start date.</source>
         <translation>截止日期：不能早于开始日期。</translation>
     </message>
     <message>
@@ -7530,7 +8301,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>发票本 {code} 没有未用号码。</translation>
     </message>
     <message>
-        <source>Book {code} is still held by {holder}; record the book's return first.</source>
+        <source>Book {code} is still held by {holder}; record the book&apos;s return first.</source>
         <translation>发票本 {code} 仍由 {holder} 领用；请先登记交回。</translation>
     </message>
     <message>
@@ -7758,7 +8529,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>会后整理会场</translation>
     </message>
     <message>
-        <source>ID number: enter the ID's digits (at least its last four), or leave empty.</source>
+        <source>ID number: enter the ID&apos;s digits (at least its last four), or leave empty.</source>
         <translation>证件号码：请输入证件号（至少后四位），或留空。</translation>
     </message>
     <message>
@@ -7884,7 +8655,7 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>db</name>
     <message>
-        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>
@@ -8047,7 +8818,7 @@ Details were written to the log file:
         <translation>没有楼栋“{value}”。请填写已有楼栋的名称或编码，或先添加该楼栋。</translation>
     </message>
     <message>
-        <source>{value} matches buildings of several communities. Use the building's code.</source>
+        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
         <translation>“{value}”对应多个小区的楼栋，请填写楼栋编码。</translation>
     </message>
     <message>
@@ -8079,7 +8850,7 @@ Details were written to the log file:
         <translation>“{owners_sheet}”表和档案中都没有与 {value} 对应的业主。</translation>
     </message>
     <message>
-        <source>Several owners have the phone {value}. Give the owner's ID number instead.</source>
+        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
         <translation>有多位业主使用电话 {value}，请改填业主证件号码。</translation>
     </message>
     <message>
@@ -8139,11 +8910,11 @@ Details were written to the log file:
         <translation>{value} 不是月份；请写成 2026-11 这样。</translation>
     </message>
     <message>
-        <source>The month {value} is closed (月结); its readings can't change any more.</source>
+        <source>The month {value} is closed (月结); its readings can&apos;t change any more.</source>
         <translation>{value} 已月结，读数不能再改。</translation>
     </message>
     <message>
-        <source>{item} of {period} is already billed from this unit's reading {billed}; correct it with an adjustment instead.</source>
+        <source>{item} of {period} is already billed from this unit&apos;s reading {billed}; correct it with an adjustment instead.</source>
         <translation>{period} 的{item}已按该房屋的读数出账（用量 {billed}）；请改用调整来更正。</translation>
     </message>
     <message>
@@ -8151,7 +8922,7 @@ Details were written to the log file:
         <translation>读数 {value} 低于上次读数 {last}（{period}）。请核对水表；如已换表，请在“{change}”列写 是。</translation>
     </message>
     <message>
-        <source>The reading {value} is below the new meter's first reading {start}.</source>
+        <source>The reading {value} is below the new meter&apos;s first reading {start}.</source>
         <translation>读数 {value} 低于新表起数 {start}。</translation>
     </message>
     <message>
@@ -8310,10 +9081,6 @@ Details were written to the log file:
     <message>
         <source>System</source>
         <translation>系统</translation>
-    </message>
-    <message>
-        <source>{module}: this module is not built yet in this version of PropDesk.</source>
-        <translation>{module}：本版本的物业客服台尚未包含此模块。</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -8648,13 +9415,80 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>stock</name>
+    <message>
+        <source>Stock in</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Stock out</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <source>Returned to store</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>正在生成 {title}…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The report was saved to {file}.</source>
+        <translation>报表已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>Server: give the head-office address, e.g. https://sync.example.com.</source>
         <translation>总部地址：请填写总部的地址，例如 https://sync.example.com。</translation>
     </message>
     <message>
-        <source>Office code: 1 to 32 letters, digits, '-' or '_', as head office enrolled it.</source>
+        <source>Office code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, as head office enrolled it.</source>
         <translation>办公室代码：1 至 32 个字母、数字、“-”或“_”，与总部登记的一致。</translation>
     </message>
     <message>
@@ -8662,7 +9496,7 @@ Details were written to the log file:
         <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
     </message>
     <message>
-        <source>Sync is not configured: enter head office's address, the office code and the token (系统 → 同步, or `sync configure`).</source>
+        <source>Sync is not configured: enter head office&apos;s address, the office code and the token (系统 → 同步, or `sync configure`).</source>
         <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
     </message>
     <message>
@@ -8678,7 +9512,7 @@ Details were written to the log file:
         <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
     </message>
     <message>
-        <source>head office holds more of this office's changes than this file: it was restored or copied. Ask head office IT</source>
+        <source>head office holds more of this office&apos;s changes than this file: it was restored or copied. Ask head office IT</source>
         <translation>总部保存的本办公室变更多于本文件：本文件是恢复或复制而来。请联系总部信息部门</translation>
     </message>
     <message>
