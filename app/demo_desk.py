@@ -30,16 +30,16 @@ ITEMS = (  # code, name, uom, unit price, minimum, maximum
 VISIT_ANSWERS = (Satisfaction.SATISFIED,) * 17 + (Satisfaction.DISSATISFIED, Satisfaction.NO_ANSWER)
 
 
-def create_demo_desk(actor: Actor, seed: int = 1, service_desk: bool = True) -> dict[str, int]:
-    """`service_desk=False`: the warehouse and the void/waiver only (the full demo office
-    takes its service-desk year from app.demo_service)."""
+def create_demo_desk(actor: Actor, seed: int = 1) -> dict[str, int]:
+    """A compact desk for the monthly-report tests (the full demo office takes its service
+    desk from app.demo_service and its warehouse from app.demo_stock)."""
     rng = random.Random(f"desk-{seed}")
     months = billed_months()
     today = office_today()
     units = [u for (u,) in Unit.select(Unit.id).order_by(Unit.code).tuples()]
     items = _stock(actor, rng, months, today)
     counts = {"stock_items": items, "complaints": 0, "repairs": 0}
-    for month in months if service_desk else ():
+    for month in months:
         first, last = parse_period(month)
         days = [first + timedelta(days=d) for d in range((min(last, today) - first).days + 1)]
         for _ in range(max(3, len(units) // 40)):
@@ -131,6 +131,11 @@ def _repair(actor: Actor, rng: random.Random, unit_id: str, day: date, today: da
     if visit <= today and rng.random() < 0.8:
         repairs.return_visit(actor, r.id, rng.choice(VISIT_ANSWERS), on=visit)
         repairs.close(actor, r.id)
+
+
+def create_demo_void_and_waiver(actor: Actor) -> None:
+    """The full demo's last billed month gets one void and one waiver (the report shows both)."""
+    _void_and_waive(actor, billed_months()[-1], office_today())
 
 
 def _void_and_waive(actor: Actor, month: str, today: date) -> None:

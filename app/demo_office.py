@@ -13,7 +13,7 @@ from pathlib import Path
 from app.db import open_database
 from app.demo import generate_demo_office
 from app.demo_affairs import create_demo_affairs
-from app.demo_desk import create_demo_desk
+from app.demo_desk import create_demo_void_and_waiver
 from app.demo_fees import create_demo_fees
 from app.demo_parking import create_demo_shifts, create_demo_spaces
 from app.demo_service import create_demo_service
@@ -62,7 +62,7 @@ def create_demo_office(
         auth.authenticate("manager", DEMO_PASSWORD),
         seed=seed,
     )
-    fees.update(create_demo_desk(system, seed=seed, service_desk=False))
+    create_demo_void_and_waiver(system)
     affairs = create_demo_affairs(system, seed=seed)
     warehouse = create_demo_stock(system, seed=seed)
     return {

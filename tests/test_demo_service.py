@@ -6,7 +6,8 @@ from pathlib import Path
 
 from app.demo_service import create_demo_service
 from app.models import Complaint, RepairOrder
-from app.models.service_more import Incident, RepairMaterial, SurveyResponse
+from app.models.service_more import Incident, SurveyResponse
+from app.models.stock import StockDocument
 from app.services import service_queue
 from app.services.unit_facts import office_today
 from tests.archive_office import demo_office
@@ -20,7 +21,7 @@ def test_a_year_of_service_desk_work(db_path: Path) -> None:
     assert RepairOrder.select().count() == summary["repairs"] >= 6
     assert Incident.select().count() == summary["incidents"] == 4
     assert SurveyResponse.select().count() > 0
-    assert RepairMaterial.select().count() > 0
+    assert StockDocument.select().where(StockDocument.repair_order_ref.is_null(False)).count() > 0
     oldest = Complaint.select().order_by(Complaint.received_on).first().received_on
     assert (today - oldest).days > 180
     assert Complaint.select().where(Complaint.status == "closed").count() > 0

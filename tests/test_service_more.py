@@ -13,7 +13,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.models import AuditLog, Charge, Complaint, RepairOrder, StockDocument, StockItem, Unit
 from app.models.archive import UnitStatus
 from app.models.billing import FeeKind
-from app.models.service_more import IncidentStatus, RepairMaterial, SurveyScale
+from app.models.service_more import IncidentStatus, SurveyScale
 from app.services import complaints, fees, incidents, repair_costs, repairs, service_queue, surveys
 from app.services.complaints import Category, Channel, Satisfaction
 from app.services.incidents import IncidentKind
@@ -237,7 +237,7 @@ def test_materials_post_a_stock_out_and_charges_only_out_of_warranty(staff: Staf
     assert [(r.number, r.warranty_until) for r in rows] == [
         (in_warranty.number, date(2024, 12, 31))
     ]
-    assert RepairMaterial.select().count() == 1
+    assert repair_costs.material_cost(repair.id) == Decimal("70.00")
 
 
 def test_survey_rates_per_question_and_building(staff: Staff) -> None:

@@ -3,6 +3,7 @@ number; the reversal keeps the link; the lists offer the open orders only."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from app.errors import ValidationError
 from app.models.archive import Unit
 from app.models.stock import DocKind, DocReason, StockDocument
-from app.services import repairs, stock, stock_views
+from app.services import repair_costs, repairs, stock, stock_views
 from app.services.permissions import Role
 from app.services.stock import DocumentInput, LineInput
 from tests.archive_office import demo_office
@@ -46,8 +47,12 @@ def test_only_an_open_repair_order_can_be_named(db_path: Path) -> None:
         assert refused.value.field == "repair_order_ref"
     doc = stock.create_and_post(keeper, _out(pipe.id, f" {leak.number.lower()} "))
     assert doc.repair_order_ref == leak.number
+    [used] = repair_costs.materials_of(staff.assistant, leak.id)  # issued at the warehouse
+    assert (used.quantity, used.amount, used.document_number) == (
+        Decimal("1.000"), Decimal("12.00"), doc.number)  # fmt: skip
     reversal = stock.reverse_document(keeper, doc.id, "领多了")
     assert reversal.repair_order_ref == leak.number
+    assert repair_costs.material_cost(leak.id) == Decimal("0.00")  # 红冲 counts back
     found = stock_views.filter_documents(stock_views.documents_list(keeper), leak.number)
     assert {row["id"] for row in found.dicts()} == {doc.id, reversal.id}
     partly = stock_views.filter_documents(stock_views.documents_list(keeper), "bx")

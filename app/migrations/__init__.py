@@ -32,6 +32,7 @@ from app.migrations import (
     v0012_fees_archive_fixes,
     v0013_month_close,
     v0014_procedures,
+    v0015_repair_materials_from_stock,
 )
 from app.sync import capture
 
@@ -80,6 +81,11 @@ LADDER: tuple[Migration, ...] = (
         14,
         "office procedures: mail, visitors, receptions, notices, renovations",
         v0014_procedures.statements,
+    ),
+    Migration(
+        15,
+        "repair materials read from the stock documents that name the repair",
+        v0015_repair_materials_from_stock.statements,
     ),
 )
 FIRST_SYNCED_VERSION = 8

@@ -76,7 +76,6 @@ from app.models.service_more import (
     Incident,
     IncidentLog,
     RepairCharge,
-    RepairMaterial,
     SurveyAction,
     SurveyAnswer,
     SurveyQuestion,
@@ -135,7 +134,6 @@ BILLING_MODELS = [
 STOCK_MODELS = [Supplier, StockItem, StockDocument, StockLine, Stocktake, StocktakeLine]
 SERVICE_MODELS = [Holiday, Complaint, ComplaintLog, RepairOrder, RepairLog]
 SERVICE_MORE_MODELS = [
-    RepairMaterial,
     RepairCharge,
     SurveyTemplate,
     SurveyQuestion,

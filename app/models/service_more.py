@@ -6,20 +6,8 @@ import peewee as pw
 from app.models.archive import Unit
 from app.models.base import BaseModel, UtcDateTimeField
 from app.models.billing import Charge
-from app.models.fields import ScaledDecimalField
 from app.models.service import RepairOrder
-from app.models.stock import StockDocument, StockItem
 from app.money import MoneyField
-
-
-class RepairMaterial(BaseModel):
-    """An item the repair used, taken out of the warehouse by the stock-out it names."""
-
-    repair = pw.ForeignKeyField(RepairOrder, backref="materials", on_delete="RESTRICT")
-    item = pw.ForeignKeyField(StockItem, backref="+", on_delete="RESTRICT")
-    quantity = ScaledDecimalField(places=3)
-    amount = MoneyField()  # the warehouse's cost of the quantity issued
-    stock_document = pw.ForeignKeyField(StockDocument, backref="+", on_delete="RESTRICT")
 
 
 class RepairCharge(BaseModel):

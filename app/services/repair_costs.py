@@ -18,8 +18,8 @@ from app.db import transaction
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.billing import Charge, ChargeKind, FeeItem
 from app.models.service import RepairOrder, RepairStatus
-from app.models.service_more import RepairCharge, RepairMaterial
-from app.models.stock import DocKind, DocReason, StockItem, StockLine
+from app.models.service_more import RepairCharge
+from app.models.stock import DocKind, DocReason, StockDocument, StockItem, StockLine
 from app.money import from_fen, to_fen
 from app.services import audit, stock
 from app.services.billing import check_period_open
@@ -63,9 +63,10 @@ def use_materials(
     repair_id: str,
     lines: Sequence[tuple[str, Decimal | str | int]],
     on: date | None = None,
-) -> list[RepairMaterial]:
+) -> list[MaterialRow]:
     """(item id, quantity) lines taken for this repair: one posted stock-out for all of them;
-    refused whole, with the balance named, when an item has too little on hand."""
+    refused whole, with the balance named, when an item has too little on hand. Returns all
+    the repair's materials so far."""
     require(actor, Cap.SERVICE_EDIT)
     require(actor, Cap.STOCK_EDIT)
     day = on or office_today()
@@ -93,24 +94,14 @@ def use_materials(
             repair_order_ref=repair.number,
         )
         doc = stock.create_and_post(actor, data)
-        used = [
-            RepairMaterial.create(
-                repair=repair.id,
-                item=line.item_id,
-                quantity=line.quantity,
-                amount=line.amount,
-                stock_document=doc.id,
-            )
-            for line in StockLine.select().where(StockLine.document == doc.id)
-        ]
         audit.record(
             actor,
             "repair.materials",
             table="repair_order",
             record_id=repair.id,
-            after={"stock_document": doc.number, "lines": len(used)},
+            after={"stock_document": doc.number, "lines": len(lines)},
         )
-    return used
+    return materials_of(actor, repair_id)
 
 
 def items_in_stock(actor: Actor) -> list[StockItem]:
@@ -122,31 +113,43 @@ def items_in_stock(actor: Actor) -> list[StockItem]:
 
 
 def materials_of(actor: Actor, repair_id: str) -> list[MaterialRow]:
+    """What the repair used: the lines of the posted stock documents that name it — those
+    issued from the 客服 page and from the 仓库 page alike; a reversal (红冲) counts back."""
     require(actor, Cap.SERVICE_VIEW)
-    rows = (
-        RepairMaterial.select(RepairMaterial, StockItem)
-        .join(StockItem, on=(RepairMaterial.item == StockItem.id))
-        .where(RepairMaterial.repair == repair_id)
-        .order_by(RepairMaterial.created_at, RepairMaterial.id)
-    )
-    return [
-        MaterialRow(
-            r.item.code,
-            r.item.name,
-            r.item.uom,
-            r.quantity,
-            r.amount,
-            r.stock_document.number or "",
+    return _materials(repair_id)
+
+
+def _materials(repair_id: str) -> list[MaterialRow]:
+    repair = get_or_fail(RepairOrder, repair_id)
+    lines = (
+        StockLine.select(StockLine, StockDocument, StockItem)
+        .join(StockDocument, on=(StockLine.document == StockDocument.id))
+        .switch(StockLine)
+        .join(StockItem, on=(StockLine.item == StockItem.id))
+        .where(
+            (StockDocument.repair_order_ref == repair.number)
+            & StockDocument.posted_at.is_null(False)
         )
-        for r in rows
-    ]
+        .order_by(StockDocument.posted_at, StockDocument.number, StockLine.line_no)
+    )
+    rows = []
+    for line in lines:
+        sign = -1 if line.document.kind == DocKind.IN else 1
+        rows.append(
+            MaterialRow(
+                line.item.code,
+                line.item.name,
+                line.item.uom,
+                sign * line.quantity,
+                sign * line.amount,
+                line.document.number or "",
+            )
+        )
+    return rows
 
 
 def material_cost(repair_id: str) -> Decimal:
-    return sum(
-        (m.amount for m in RepairMaterial.select().where(RepairMaterial.repair == repair_id)),
-        Decimal("0.00"),
-    )
+    return sum((m.amount for m in _materials(repair_id)), Decimal("0.00"))
 
 
 def _amount(value: object, field: str, label: str) -> Decimal:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -113,7 +112,7 @@
         <translation>施工单位</translation>
     </message>
     <message>
-        <source>Contractor&apos;s phone</source>
+        <source>Contractor's phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -184,7 +183,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>The month&apos;s appraisals</source>
+        <source>The month's appraisals</source>
         <translation>本月考核表</translation>
     </message>
     <message>
@@ -453,8 +452,8 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</source>
-        <translation>备份文件夹：&lt;a href=&quot;{url}&quot;&gt;{folder}&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href="{url}"&gt;{folder}&lt;/a&gt;</source>
+        <translation>备份文件夹：&lt;a href="{url}"&gt;{folder}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -527,7 +526,7 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <source>&amp;Generate this month&apos;s bills</source>
+        <source>&amp;Generate this month's bills</source>
         <translation>生成本月账单(&amp;G)</translation>
     </message>
     <message>
@@ -1233,7 +1232,7 @@
         <translation>打开列表</translation>
     </message>
     <message>
-        <source>This month&apos;s collection rate</source>
+        <source>This month's collection rate</source>
         <translation>本月收缴率</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s notice here.</source>
+        <source>No schedule for {year} yet: deadlines count only weekends and the fixed holidays. Enter the State Council's notice here.</source>
         <translation>尚未录入 {year} 年的节假日安排：期限只按周末和固定节日计算。请在此录入国务院发布的安排。</translation>
     </message>
     <message>
@@ -2218,7 +2217,7 @@ The whole file is checked first and every problem is listed at once, with its sh
         <translation>从 Excel 导入缴费</translation>
     </message>
     <message>
-        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit&apos;s oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
+        <source>One row per bank, WeChat or Alipay payment: unit, amount, method, date and the transaction reference. Each payment settles the unit's oldest open charges and gets a numbered receipt; what is left over becomes prepaid credit. A reference that was already taken in is refused, so the same money is never taken twice.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is taken in unless every row is right.</source>
         <translation>每笔银行、微信或支付宝到账占一行：房号、金额、支付方式、日期和交易流水号。每笔款项按账期从早到晚冲抵该房屋的欠费，并开具带编号的收据；多出的部分记为预存款。已经导入过的交易流水号会被拒绝，同一笔钱不会重复入账。
@@ -2266,7 +2265,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>从 Excel 导入抄表读数</translation>
     </message>
     <message>
-        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month&apos;s; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can&apos;t take a different reading.
+        <source>One row per meter and month: unit, fee item (水费, 电费), month and the reading. Usage is this reading minus last month's; a reading below the last one is refused unless the row says the meter was changed (换表). A month already billed from its readings can't take a different reading.
 
 The whole file is checked first and every problem is listed at once, with its row and column. Nothing is imported unless every row is right.</source>
         <translation>每块表每月一行：房号、收费项目（水费、电费）、月份和读数。用量 = 本次读数 − 上月读数；读数低于上次读数时，除非该行注明已换表（换表），否则拒绝。已按读数出账的月份不能再改成别的读数。
@@ -3360,7 +3359,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>欠费</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;override reason</source>
+        <source>Manager's &amp;override reason</source>
         <translation>经理特批理由(&amp;O)</translation>
     </message>
     <message>
@@ -3455,7 +3454,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>登记出门</translation>
     </message>
     <message>
-        <source>Record that the goods of permit {number} have left through the gate? This can&apos;t be undone.</source>
+        <source>Record that the goods of permit {number} have left through the gate? This can't be undone.</source>
         <translation>确认放行条 {number} 的物品已从门岗放行出门？此操作不能撤销。</translation>
     </message>
     <message>
@@ -3554,7 +3553,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>换表</translation>
     </message>
     <message>
-        <source>New meter&apos;s first reading</source>
+        <source>New meter's first reading</source>
         <translation>新表起数</translation>
     </message>
     <message>
@@ -3826,7 +3825,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收件人</translation>
     </message>
     <message>
-        <source>Empty: the unit&apos;s owner</source>
+        <source>Empty: the unit's owner</source>
         <translation>留空则为该房业主</translation>
     </message>
     <message>
@@ -4463,7 +4462,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <source>Close {month}? Its bills, receipts and stock documents are locked and the report&apos;s figures are stored.</source>
+        <source>Close {month}? Its bills, receipts and stock documents are locked and the report's figures are stored.</source>
         <translation>月结 {month}？该月的账单、收据和出入库单据将被锁定，并存档报表数据。</translation>
     </message>
     <message>
@@ -4490,7 +4489,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>月份</translation>
     </message>
     <message>
-        <source>Item card (one item&apos;s movements with the running balance)</source>
+        <source>Item card (one item's movements with the running balance)</source>
         <translation>物料明细账（单个物料的收发及结存）</translation>
     </message>
     <message>
@@ -4661,7 +4660,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>寄件人</translation>
     </message>
     <message>
-        <source>Sender&apos;s unit</source>
+        <source>Sender's unit</source>
         <translation>寄件人房号</translation>
     </message>
     <message>
@@ -4708,7 +4707,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>满意度调查</translation>
     </message>
     <message>
-        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council&apos;s schedule under System → Holidays.</source>
+        <source>The holiday schedule of {years} is not known to this program: deadlines count only weekends and the fixed holidays. Enter the State Council's schedule under System → Holidays.</source>
         <translation>本程序尚无 {years} 年的节假日安排：期限只按周末和固定节日计算。请在 系统 → 节假日 中录入国务院公布的安排。</translation>
     </message>
 </context>
@@ -5178,7 +5177,7 @@ The whole file is checked first and every problem is listed at once, with its ro
     </message>
     <message>
         <source>Surplus {gain}   Shortage {loss}   Not counted: {n} items</source>
-        <translation>盘盈 {gain}&#x3000;盘亏 {loss}&#x3000;未盘 {n} 项</translation>
+        <translation>盘盈 {gain}　盘亏 {loss}　未盘 {n} 项</translation>
     </message>
     <message>
         <source>Stocktake differences {number}</source>
@@ -6725,11 +6724,11 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>app</name>
     <message>
-        <source>Username: use 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (for example wangli).</source>
+        <source>Username: use 2–32 letters, digits, '.', '_' or '-' (for example wangli).</source>
         <translation>用户名：请用 2–32 个字母、数字、“.”、“_”或“-”（例如 wangli）。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s name (at most 40 characters).</source>
+        <source>Name: enter the person's name (at most 40 characters).</source>
         <translation>姓名：请填写员工姓名（最多 40 个字）。</translation>
     </message>
     <message>
@@ -6765,11 +6764,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>当前密码：输入不正确。</translation>
     </message>
     <message>
-        <source>You can&apos;t disable or demote your own account.</source>
+        <source>You can't disable or demote your own account.</source>
         <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <source>{user} may not do this (needs the permission &quot;{capability}&quot;). Ask the office manager or administrator.</source>
+        <source>{user} may not do this (needs the permission "{capability}"). Ask the office manager or administrator.</source>
         <translation>{user} 没有此操作的权限（需要“{capability}”权限）。请联系经理或系统管理员。</translation>
     </message>
     <message>
@@ -6905,7 +6904,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>结束日期：不能早于开始日期。</translation>
     </message>
     <message>
-        <source>Total: it can&apos;t be negative.</source>
+        <source>Total: it can't be negative.</source>
         <translation>合计：不能为负数。</translation>
     </message>
     <message>
@@ -6985,11 +6984,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋：{unit} 已办理入伙，请打开它的入伙记录。</translation>
     </message>
     <message>
-        <source>Unit: {unit} has no current owner (unsold), so it can&apos;t be handed over. Record the sale in the unit&apos;s archive first.</source>
+        <source>Unit: {unit} has no current owner (unsold), so it can't be handed over. Record the sale in the unit's archive first.</source>
         <translation>房屋：{unit} 没有现任业主（未售），不能办理入伙。请先在房屋档案中登记业主。</translation>
     </message>
     <message>
-        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit&apos;s handover date in the archive first.</source>
+        <source>Handover date: the archive says {unit} was handed over on {recorded}. Use that date, or correct the unit's handover date in the archive first.</source>
         <translation>交房日期：档案记载 {unit} 的交房日期是 {recorded}。请使用该日期，或先在档案中更正交房日期。</translation>
     </message>
     <message>
@@ -7189,7 +7188,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Complainant: choose the unit or owner, or enter the complainant&apos;s name, so the feedback reaches someone.</source>
+        <source>Complainant: choose the unit or owner, or enter the complainant's name, so the feedback reaches someone.</source>
         <translation>投诉人：请选择房屋或业主，或填写投诉人姓名，以便反馈有人接收。</translation>
     </message>
     <message>
@@ -7209,7 +7208,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>类别：请选择活动类别。</translation>
     </message>
     <message>
-        <source>Month: choose a month of the plan&apos;s year.</source>
+        <source>Month: choose a month of the plan's year.</source>
         <translation>月份：请选择计划年度中的月份。</translation>
     </message>
     <message>
@@ -7365,7 +7364,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
-        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund&apos;s effect first with a new charge, or leave the receipt.</source>
+        <source>Receipt {number}: part of its prepaid money was already refunded; void the refund's effect first with a new charge, or leave the receipt.</source>
         <translation>收据 {number}：其中的预存款已有部分退款。请先新增一笔费用抵消这笔退款，否则不能作废该收据。</translation>
     </message>
     <message>
@@ -7425,7 +7424,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>房屋状态：请选择房屋状态。</translation>
     </message>
     <message>
-        <source>Inner area: it can&apos;t be larger than the gross area.</source>
+        <source>Inner area: it can't be larger than the gross area.</source>
         <translation>套内面积：不能大于建筑面积。</translation>
     </message>
     <message>
@@ -7441,11 +7440,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>申请日期</translation>
     </message>
     <message>
-        <source>Vacant from: choose the notice date or a later day; the reduced rate can&apos;t start before the owner&apos;s written notice.</source>
+        <source>Vacant from: choose the notice date or a later day; the reduced rate can't start before the owner's written notice.</source>
         <translation>空置起始日：请选择申请日期或以后的日期；空置优惠不能早于业主书面申请的日期。</translation>
     </message>
     <message>
-        <source>Unit {unit} is not marked vacant in the archive, so it can&apos;t have a vacancy notice. Change its status to vacant first.</source>
+        <source>Unit {unit} is not marked vacant in the archive, so it can't have a vacancy notice. Change its status to vacant first.</source>
         <translation>房屋 {unit} 在档案中不是空置状态，不能登记空置申请。请先把房屋状态改为空置。</translation>
     </message>
     <message>
@@ -7465,7 +7464,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>空置截止日：该申请已于 {date} 结束。</translation>
     </message>
     <message>
-        <source>Vacant until: choose {start} (the notice&apos;s start) or a later day.</source>
+        <source>Vacant until: choose {start} (the notice's start) or a later day.</source>
         <translation>空置截止日：请选择 {start}（申请起始日）或以后的日期。</translation>
     </message>
     <message>
@@ -7493,7 +7492,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>装修内容</translation>
     </message>
     <message>
-        <source>Contractor&apos;s phone</source>
+        <source>Contractor's phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
@@ -7645,7 +7644,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>预交月数：该房屋没有可预交的按月收费项目。</translation>
     </message>
     <message>
-        <source>Reference: {reference} was already paid in; the same payment can&apos;t be entered twice.</source>
+        <source>Reference: {reference} was already paid in; the same payment can't be entered twice.</source>
         <translation>交易流水号：{reference} 已入账，同一笔款项不能重复录入。</translation>
     </message>
     <message>
@@ -7809,7 +7808,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>上报对象</translation>
     </message>
     <message>
-        <source>Report date: it can&apos;t be before the day the incident happened.</source>
+        <source>Report date: it can't be before the day the incident happened.</source>
         <translation>上报日期：不能早于事件发生日期。</translation>
     </message>
     <message>
@@ -7841,7 +7840,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>{label}：请输入金额（元），如 80 或 35.50。</translation>
     </message>
     <message>
-        <source>{label}: can&apos;t be below zero.</source>
+        <source>{label}: can't be below zero.</source>
         <translation>{label}：不能小于零。</translation>
     </message>
     <message>
@@ -7853,7 +7852,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>材料费</translation>
     </message>
     <message>
-        <source>Charges: repair {number} is within the developer&apos;s warranty; the owner pays nothing for it.</source>
+        <source>Charges: repair {number} is within the developer's warranty; the owner pays nothing for it.</source>
         <translation>收费：报修单 {number} 在开发商质保期内，业主无需付费。</translation>
     </message>
     <message>
@@ -7905,7 +7904,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>单价</translation>
     </message>
     <message>
-        <source>Unit price (line {line}): can&apos;t be below zero.</source>
+        <source>Unit price (line {line}): can't be below zero.</source>
         <translation>单价（第 {line} 行）：不能小于零。</translation>
     </message>
     <message>
@@ -8001,7 +8000,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>实盘数量</translation>
     </message>
     <message>
-        <source>Counted quantity: can&apos;t be below zero.</source>
+        <source>Counted quantity: can't be below zero.</source>
         <translation>实盘数量：不能小于零。</translation>
     </message>
     <message>
@@ -8021,11 +8020,11 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>{unit}：读数 {value} 无效：{reason}。</translation>
     </message>
     <message>
-        <source>{unit}: the new meter&apos;s first reading is not valid: {reason}.</source>
+        <source>{unit}: the new meter's first reading is not valid: {reason}.</source>
         <translation>{unit}：新表起数无效：{reason}。</translation>
     </message>
     <message>
-        <source>{unit}: the reading {current} is below the new meter&apos;s first reading {previous}.</source>
+        <source>{unit}: the reading {current} is below the new meter's first reading {previous}.</source>
         <translation>{unit}：读数 {current} 低于新表起数 {previous}。</translation>
     </message>
     <message>
@@ -8157,7 +8156,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>撤下日期：该处公告已撤下，或日期早于张贴日期。</translation>
     </message>
     <message>
-        <source>End date: it can&apos;t be before the start date.</source>
+        <source>End date: it can't be before the start date.</source>
         <translation>截止日期：不能早于开始日期。</translation>
     </message>
     <message>
@@ -8301,7 +8300,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>发票本 {code} 没有未用号码。</translation>
     </message>
     <message>
-        <source>Book {code} is still held by {holder}; record the book&apos;s return first.</source>
+        <source>Book {code} is still held by {holder}; record the book's return first.</source>
         <translation>发票本 {code} 仍由 {holder} 领用；请先登记交回。</translation>
     </message>
     <message>
@@ -8529,7 +8528,7 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>会后整理会场</translation>
     </message>
     <message>
-        <source>ID number: enter the ID&apos;s digits (at least its last four), or leave empty.</source>
+        <source>ID number: enter the ID's digits (at least its last four), or leave empty.</source>
         <translation>证件号码：请输入证件号（至少后四位），或留空。</translation>
     </message>
     <message>
@@ -8655,7 +8654,7 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>db</name>
     <message>
-        <source>This computer&apos;s SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
+        <source>This computer's SQLite library is version {found}; PropDesk needs {needed} or newer. Install the current PropDesk package, which ships its own.</source>
         <translation>本机的 SQLite 版本为 {found}，物业客服台需要 {needed} 或更新版本。请安装最新的物业客服台安装包（自带 SQLite）。</translation>
     </message>
     <message>
@@ -8818,7 +8817,7 @@ Details were written to the log file:
         <translation>没有楼栋“{value}”。请填写已有楼栋的名称或编码，或先添加该楼栋。</translation>
     </message>
     <message>
-        <source>{value} matches buildings of several communities. Use the building&apos;s code.</source>
+        <source>{value} matches buildings of several communities. Use the building's code.</source>
         <translation>“{value}”对应多个小区的楼栋，请填写楼栋编码。</translation>
     </message>
     <message>
@@ -8850,7 +8849,7 @@ Details were written to the log file:
         <translation>“{owners_sheet}”表和档案中都没有与 {value} 对应的业主。</translation>
     </message>
     <message>
-        <source>Several owners have the phone {value}. Give the owner&apos;s ID number instead.</source>
+        <source>Several owners have the phone {value}. Give the owner's ID number instead.</source>
         <translation>有多位业主使用电话 {value}，请改填业主证件号码。</translation>
     </message>
     <message>
@@ -8910,11 +8909,11 @@ Details were written to the log file:
         <translation>{value} 不是月份；请写成 2026-11 这样。</translation>
     </message>
     <message>
-        <source>The month {value} is closed (月结); its readings can&apos;t change any more.</source>
+        <source>The month {value} is closed (月结); its readings can't change any more.</source>
         <translation>{value} 已月结，读数不能再改。</translation>
     </message>
     <message>
-        <source>{item} of {period} is already billed from this unit&apos;s reading {billed}; correct it with an adjustment instead.</source>
+        <source>{item} of {period} is already billed from this unit's reading {billed}; correct it with an adjustment instead.</source>
         <translation>{period} 的{item}已按该房屋的读数出账（用量 {billed}）；请改用调整来更正。</translation>
     </message>
     <message>
@@ -8922,7 +8921,7 @@ Details were written to the log file:
         <translation>读数 {value} 低于上次读数 {last}（{period}）。请核对水表；如已换表，请在“{change}”列写 是。</translation>
     </message>
     <message>
-        <source>The reading {value} is below the new meter&apos;s first reading {start}.</source>
+        <source>The reading {value} is below the new meter's first reading {start}.</source>
         <translation>读数 {value} 低于新表起数 {start}。</translation>
     </message>
     <message>
@@ -9488,7 +9487,7 @@ Details were written to the log file:
         <translation>总部地址：请填写总部的地址，例如 https://sync.example.com。</translation>
     </message>
     <message>
-        <source>Office code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, as head office enrolled it.</source>
+        <source>Office code: 1 to 32 letters, digits, '-' or '_', as head office enrolled it.</source>
         <translation>办公室代码：1 至 32 个字母、数字、“-”或“_”，与总部登记的一致。</translation>
     </message>
     <message>
@@ -9496,7 +9495,7 @@ Details were written to the log file:
         <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
     </message>
     <message>
-        <source>Sync is not configured: enter head office&apos;s address, the office code and the token (系统 → 同步, or `sync configure`).</source>
+        <source>Sync is not configured: enter head office's address, the office code and the token (系统 → 同步, or `sync configure`).</source>
         <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
     </message>
     <message>
@@ -9512,7 +9511,7 @@ Details were written to the log file:
         <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
     </message>
     <message>
-        <source>head office holds more of this office&apos;s changes than this file: it was restored or copied. Ask head office IT</source>
+        <source>head office holds more of this office's changes than this file: it was restored or copied. Ask head office IT</source>
         <translation>总部保存的本办公室变更多于本文件：本文件是恢复或复制而来。请联系总部信息部门</translation>
     </message>
     <message>
