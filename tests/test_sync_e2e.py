@@ -60,6 +60,15 @@ def _reconfigure(system: Actor, office: dict, url: str, token: str | None = None
     sync.configure(system, url, office["code"], token or office["token"])
 
 
+@pytest.fixture
+def proxy(office: dict, system_actor: Actor):
+    """The office pushes through a FaultyProxy in front of head office."""
+    faulty = FaultyProxy(office["server"].port)
+    _reconfigure(system_actor, office, faulty.url)
+    yield faulty
+    faulty.close()
+
+
 # --- convergence ------------------------------------------------------------------------
 
 
@@ -167,79 +176,61 @@ def test_every_write_path_reaches_head_office(office: dict) -> None:
     assert names["b4"]["name"] == "替换" and "b2" not in names
 
 
-def test_response_lost_after_the_server_committed(office: dict, system_actor: Actor) -> None:
-    proxy = FaultyProxy(office["server"].port)
-    try:
-        _reconfigure(system_actor, office, proxy.url)
-        proxy.mode = "lose_response"
-        result = sync.push()
-        assert result.state == "offline" and proxy.lost >= 1
-        assert outbox.state().acked_seq == 0  # the office never heard the answer
-        proxy.mode = "pass"
-        sync.resume(system_actor)
-        _push_until_synced()
-    finally:
-        proxy.close()
+def test_response_lost_after_the_server_committed(
+    office: dict, system_actor: Actor, proxy: FaultyProxy
+) -> None:
+    proxy.mode = "lose_response"
+    result = sync.push()
+    assert result.state == "offline" and proxy.lost >= 1
+    assert outbox.state().acked_seq == 0  # the office never heard the answer
+    proxy.mode = "pass"
+    sync.resume(system_actor)
+    _push_until_synced()
     assert_converged(office)
 
 
-def test_connection_reset_then_recovery(office: dict, system_actor: Actor) -> None:
-    proxy = FaultyProxy(office["server"].port)
-    try:
-        _reconfigure(system_actor, office, proxy.url)
-        proxy.mode = "reset"
-        result = sync.push()
-        assert result.state == "offline" and result.retry_in and result.retry_in > 0
-        assert sync.status().state == "offline"
-        assert _head_office(office["url"], office["code"])["acked"] == 0
-        proxy.mode = "pass"
-        _push_until_synced()
-    finally:
-        proxy.close()
+def test_connection_reset_then_recovery(office: dict, proxy: FaultyProxy) -> None:
+    proxy.mode = "reset"
+    result = sync.push()
+    assert result.state == "offline" and result.retry_in and result.retry_in > 0
+    assert sync.status().state == "offline"
+    assert _head_office(office["url"], office["code"])["acked"] == 0
+    proxy.mode = "pass"
+    _push_until_synced()
     assert_converged(office)
 
 
-def test_server_busy_is_retried_after_its_retry_after(office: dict, system_actor: Actor) -> None:
-    proxy = FaultyProxy(office["server"].port)
-    try:
-        _reconfigure(system_actor, office, proxy.url)
-        proxy.mode, proxy.retry_after = "busy", 7
-        for _ in range(3):  # "for a while": each answer is honoured, nothing is lost
-            result = sync.push()
-            assert result.state == "offline" and result.retry_in >= 7
-        assert outbox.state().failures == 3
-        proxy.mode = "pass"
-        _push_until_synced()
-    finally:
-        proxy.close()
+def test_server_busy_is_retried_after_its_retry_after(office: dict, proxy: FaultyProxy) -> None:
+    proxy.mode, proxy.retry_after = "busy", 7
+    for _ in range(3):  # "for a while": each answer is honoured, nothing is lost
+        result = sync.push()
+        assert result.state == "offline" and result.retry_in >= 7
+    assert outbox.state().failures == 3
+    proxy.mode = "pass"
+    _push_until_synced()
     assert outbox.state().failures == 0
     assert_converged(office)
 
 
-def test_client_killed_after_the_server_committed(office: dict, system_actor: Actor) -> None:
-    proxy = FaultyProxy(office["server"].port)
-    try:
-        _reconfigure(system_actor, office, proxy.url)
-        last = outbox.last_captured_seq()
-        proxy.mode = "hang"  # the server answers; the client never hears it
-        child = subprocess.Popen(
-            [sys.executable, "main.py", "--db", str(office["db"]), "sync", "push"],
-            cwd=ROOT,
-            env={**os.environ},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while _head_office(office["url"], office["code"])["acked"] < last:
-            assert time.monotonic() < deadline, "the server never committed"
-            time.sleep(0.1)
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-        assert outbox.state().acked_seq < last  # killed before it recorded the ack
-        proxy.mode = "pass"
-        _push_until_synced()
-    finally:
-        proxy.close()
+def test_client_killed_after_the_server_committed(office: dict, proxy: FaultyProxy) -> None:
+    last = outbox.last_captured_seq()
+    proxy.mode = "hang"  # the server answers; the client never hears it
+    child = subprocess.Popen(
+        [sys.executable, "main.py", "--db", str(office["db"]), "sync", "push"],
+        cwd=ROOT,
+        env={**os.environ},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while _head_office(office["url"], office["code"])["acked"] < last:
+        assert time.monotonic() < deadline, "the server never committed"
+        time.sleep(0.1)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    assert outbox.state().acked_seq < last  # killed before it recorded the ack
+    proxy.mode = "pass"
+    _push_until_synced()
     assert_converged(office)
 
 
