@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from app.db import open_database
+from app.db import PRAGMAS, database, open_database
 from app.demo import generate_demo_office
 from app.demo_affairs import create_demo_affairs
 from app.demo_desk import create_demo_void_and_waiver
@@ -45,6 +45,16 @@ def create_demo_office(
             field="db",
         )
     settings.ensure_office_identity()
+    # A new throwaway file: no fsync per service call while it is filled (it is many
+    # thousands of small transactions); durability comes back before anyone uses it.
+    database.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        return _fill(units, seed, progress)
+    finally:
+        database.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
+
+
+def _fill(units: int, seed: int, progress: Callable[[int, int], bool] | None) -> dict[str, object]:
     system = Actor.system()
     summary = generate_demo_office(units, seed=seed, progress=progress, through_services=system)
     if summary is None:

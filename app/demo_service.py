@@ -262,8 +262,9 @@ def create_demo_service(
         return {"complaints": 0, "repairs": 0, "incidents": 0}
     start = today - timedelta(days=365)
     items = _stock_items(manager, start)
-    n_complaints = max(4, len(demo.units) // 3)
-    n_repairs = max(6, len(demo.units) // 2)
+    # a year at an ordinary estate: a complaint per ~15 homes, a repair per ~5
+    n_complaints = max(8, len(demo.units) // 15)
+    n_repairs = max(12, len(demo.units) // 5)
     recent = today - timedelta(days=4)  # a few in the last days: the page's open work
     received = sorted(
         [_workday_between(rng, start, today) for _ in range(n_complaints - 4)]
