@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +38,7 @@ from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.affairs_common import selected_row
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
+from ui.widgets.filter_edit import filter_edit
 from ui.widgets.table import RIGHT, configure_table
 
 _LABELS = {
@@ -140,10 +141,9 @@ class ExpensesTab(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.search = QLineEdit()
-        self.search.setObjectName("claim_filter")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Claimant or number"))
+        self.search = filter_edit(
+            self, "claim_filter", self.tr("Claimant or number"), lambda: self.apply_filter()
+        )
         self.status = QComboBox()
         self.status.setObjectName("claim_status")
         self.status.addItem(self.tr("All"), "")
@@ -188,9 +188,6 @@ class ExpensesTab(QWidget):
         self.month_total = QLabel()
         self.month_total.setObjectName("claims_month_total")
         self._build_buttons()
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)

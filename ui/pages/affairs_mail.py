@@ -3,7 +3,7 @@ The rules live in app.services.mail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,8 +31,10 @@ from ui.dialogs.form_dialog import FormDialog, choice_combo, code_combo
 from ui.models.list_model import Index, ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.affairs_common import label, selected_row, time_formatter
+from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
+from ui.widgets.filter_edit import filter_edit
 from ui.widgets.table import RIGHT, configure_table
 from ui.widgets.unit_picker import UnitPicker
 
@@ -157,10 +159,12 @@ class IncomingTab(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.search = QLineEdit()
-        self.search.setObjectName("mail_filter")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Tracking number tail, addressee or unit"))
+        self.search = filter_edit(
+            self,
+            "mail_filter",
+            self.tr("Tracking number tail, addressee or unit"),
+            lambda: self.apply_filter(),
+        )
         self.waiting_only = QCheckBox(self.tr("Waiting only"))
         self.waiting_only.setObjectName("mail_waiting_only")
         sort = mail.MAIL_SORT
@@ -190,22 +194,19 @@ class IncomingTab(QWidget):
         self.table.setObjectName("mail_table")
         configure_table(self.table, self.model)
         editable = actor.can(Cap.AFFAIRS_EDIT)
-        self.receive_button = self._button(
-            "receive_mail", self.tr("&Receive…"), self.open_receive, editable
+        self.receive_button = named_button(
+            self.tr("&Receive…"), "receive_mail", self.open_receive, editable
         )
-        self.notify_button = self._button(
-            "notify_mail", self.tr("&Notify…"), self.open_notify, editable
+        self.notify_button = named_button(
+            self.tr("&Notify…"), "notify_mail", self.open_notify, editable
         )
-        self.pickup_button = self._button(
-            "pickup_mail", self.tr("&Pick up…"), self.open_pickup, editable
+        self.pickup_button = named_button(
+            self.tr("&Pick up…"), "pickup_mail", self.open_pickup, editable
         )
-        self.return_button = self._button(
-            "return_mail", self.tr("Re&turn…"), self.return_selected, editable
+        self.return_button = named_button(
+            self.tr("Re&turn…"), "return_mail", self.return_selected, editable
         )
         self.export_button = ExportButton(actor, self.table, self.tr("Mail received"), self)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
         self.waiting_only.toggled.connect(self.apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -222,13 +223,6 @@ class IncomingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-
-    def _button(self, name: str, text: str, slot: object, visible: bool) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setVisible(visible)
-        button.clicked.connect(slot)
-        return button
 
     def apply_filter(self) -> None:
         text, waiting = self.search.text(), self.waiting_only.isChecked()

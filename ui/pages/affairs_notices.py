@@ -26,6 +26,7 @@ from ui.dialogs.form_dialog import FormDialog, choice_combo
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.affairs_common import selected_row
+from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
@@ -152,17 +153,17 @@ class NoticesTab(QWidget):
         configure_table(self.postings_table, self.postings)
         self.postings_table.setSortingEnabled(False)
         editable = actor.can(Cap.AFFAIRS_EDIT)
-        self.new_button = self._button(
-            "new_notice", self.tr("&New notice…"), self.open_new, editable
+        self.new_button = named_button(
+            self.tr("&New notice…"), "new_notice", self.open_new, editable
         )
-        self.print_button = self._button(
-            "print_notice", self.tr("&Print…"), self.print_selected, True
+        self.print_button = named_button(
+            self.tr("&Print…"), "print_notice", self.print_selected, True
         )
-        self.post_button = self._button(
-            "post_notice", self.tr("P&osted at…"), self.open_posting, editable
+        self.post_button = named_button(
+            self.tr("P&osted at…"), "post_notice", self.open_posting, editable
         )
-        self.down_button = self._button(
-            "take_down_notice", self.tr("&Taken down"), self.take_down_selected, editable
+        self.down_button = named_button(
+            self.tr("&Taken down"), "take_down_notice", self.take_down_selected, editable
         )
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -186,13 +187,6 @@ class NoticesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split)
-
-    def _button(self, name: str, text: str, slot: object, visible: bool) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setVisible(visible)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         chosen = self.selected_id()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.affairs_common import label, selected_row
 from ui.widgets.dates import DateEdit, OptionalDateEdit
 from ui.widgets.export_button import ExportButton
+from ui.widgets.filter_edit import filter_edit
 from ui.widgets.table import RIGHT, configure_table
 from ui.widgets.unit_picker import UnitPicker
 
@@ -236,10 +237,9 @@ class RenovationsTab(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.search = QLineEdit()
-        self.search.setObjectName("renovation_filter")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Unit or number"))
+        self.search = filter_edit(
+            self, "renovation_filter", self.tr("Unit or number"), lambda: self.apply_filter()
+        )
         self.status = QComboBox()
         self.status.setObjectName("renovation_status")
         self.status.addItem(self.tr("All"), "")
@@ -304,9 +304,6 @@ class RenovationsTab(QWidget):
         configure_table(self.inspections_table, self.inspections)
         self.inspections_table.setSortingEnabled(False)
         self._build_buttons()
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -33,7 +33,9 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.affairs_common import label, selected_row, time_formatter
+from ui.widgets.buttons import named_button
 from ui.widgets.export_button import ExportButton
+from ui.widgets.filter_edit import filter_edit
 from ui.widgets.table import RIGHT, configure_table
 from ui.widgets.unit_picker import UnitPicker
 
@@ -76,10 +78,12 @@ class VisitorLogTab(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.search = QLineEdit()
-        self.search.setObjectName("visitor_filter")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Visitor, whom they visit, or unit"))
+        self.search = filter_edit(
+            self,
+            "visitor_filter",
+            self.tr("Visitor, whom they visit, or unit"),
+            lambda: self.apply_filter(),
+        )
         self.inside_only = QCheckBox(self.tr("Still inside"))
         self.inside_only.setObjectName("visitors_inside_only")
         sort = visitors.VISITOR_SORT
@@ -115,9 +119,6 @@ class VisitorLogTab(QWidget):
         self.left_button.setObjectName("visitor_left")
         self.left_button.setVisible(editable)
         self.left_button.clicked.connect(self.mark_left)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
         self.inside_only.toggled.connect(self.apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -215,14 +216,14 @@ class ReceptionsTab(QWidget):
         self.checklist.setObjectName("reception_checklist")
         self.checklist.itemChanged.connect(self._ticked)
         editable = actor.can(Cap.AFFAIRS_EDIT)
-        self.schedule_button = self._button(
-            "schedule_reception", self.tr("&Schedule…"), self.open_schedule, editable
+        self.schedule_button = named_button(
+            self.tr("&Schedule…"), "schedule_reception", self.open_schedule, editable
         )
-        self.finish_button = self._button(
-            "finish_reception", self.tr("&Finished…"), self.finish_selected, editable
+        self.finish_button = named_button(
+            self.tr("&Finished…"), "finish_reception", self.finish_selected, editable
         )
-        self.cancel_button = self._button(
-            "cancel_reception", self.tr("&Cancel…"), self.cancel_selected, editable
+        self.cancel_button = named_button(
+            self.tr("&Cancel…"), "cancel_reception", self.cancel_selected, editable
         )
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -242,13 +243,6 @@ class ReceptionsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split)
         self._filling = False
-
-    def _button(self, name: str, text: str, slot: object, visible: bool) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setVisible(visible)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         chosen = self.selected()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ui.dialogs.stock_document_form import DocumentDialog
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.stock_common import label, selected_row
 from ui.pages.stock_output import preview_pdf
+from ui.widgets.buttons import named_button
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import RIGHT, configure_table
 
@@ -74,19 +74,17 @@ class DocumentsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.model.modelReset.connect(self._enable)
-        self.new_in = self._button(self.tr("New stock &in…"), "new_stock_in",
-                                   lambda: self.open_new(DocKind.IN))  # fmt: skip
-        self.new_out = self._button(self.tr("New stock &out…"), "new_stock_out",
-                                    lambda: self.open_new(DocKind.OUT))  # fmt: skip
-        self.open_button = self._button(self.tr("&Open…"), "open_document", self.open_selected)
-        self.post_button = self._button(self.tr("&Post"), "post_document", self.post_selected)
-        self.delete_button = self._button(
+        self.new_in = named_button(self.tr("New stock &in…"), "new_stock_in", lambda: self.open_new(DocKind.IN))  # fmt: skip
+        self.new_out = named_button(self.tr("New stock &out…"), "new_stock_out", lambda: self.open_new(DocKind.OUT))  # fmt: skip
+        self.open_button = named_button(self.tr("&Open…"), "open_document", self.open_selected)
+        self.post_button = named_button(self.tr("&Post"), "post_document", self.post_selected)
+        self.delete_button = named_button(
             self.tr("&Delete draft"), "delete_document", self.delete_selected
         )
-        self.reverse_button = self._button(
+        self.reverse_button = named_button(
             self.tr("&Reverse…"), "reverse_document", self.reverse_selected
         )
-        self.print_button = self._button(
+        self.print_button = named_button(
             self.tr("Print pre&view…"), "print_document", self.print_selected
         )
         self.export_button = ExportButton(actor, self.table, self.tr("Stock documents"), self)
@@ -109,12 +107,6 @@ class DocumentsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         self._enable()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _enable(self) -> None:
         """Buttons for what the selected document allows (the service checks again)."""

@@ -30,6 +30,7 @@ from ui.dialogs.stock_document_form import DocumentDialog
 from ui.models.list_model import ListTableModel
 from ui.pages.stock_common import qty_text
 from ui.pages.stock_output import choose_report_path, preview_pdf, save_report
+from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit, to_qdate
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
@@ -129,21 +130,14 @@ class ReportsTab(QWidget):
         layout.addWidget(self._card_box())
         layout.addStretch(1)
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _ledger_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Stock ledger (opening, in, out, closing per item for a month)"))
         self.month = MonthEdit()
         self.month.setObjectName("ledger_month")
         row = QHBoxLayout()
         row.addWidget(self.month)
-        row.addWidget(self._button(self.tr("Pre&view…"), "ledger_preview", self.preview_ledger))
-        row.addWidget(self._button(self.tr("&Save as PDF or Excel…"), "ledger_save",
-                                   self.save_ledger))  # fmt: skip
+        row.addWidget(named_button(self.tr("Pre&view…"), "ledger_preview", self.preview_ledger))
+        row.addWidget(named_button(self.tr("&Save as PDF or Excel…"), "ledger_save", self.save_ledger))  # fmt: skip
         row.addStretch(1)
         form = QFormLayout(box)
         form.addRow(self.tr("Month"), row)
@@ -169,9 +163,8 @@ class ReportsTab(QWidget):
         dates.addWidget(self.card_to)
         dates.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("Previe&w…"), "card_preview", self.preview_card))
-        buttons.addWidget(self._button(self.tr("Save as PDF or E&xcel…"), "card_save",
-                                       self.save_card))  # fmt: skip
+        buttons.addWidget(named_button(self.tr("Previe&w…"), "card_preview", self.preview_card))
+        buttons.addWidget(named_button(self.tr("Save as PDF or E&xcel…"), "card_save", self.save_card))  # fmt: skip
         buttons.addStretch(1)
         form = QFormLayout(box)
         form.addRow(self.tr("Item"), self.card_item)

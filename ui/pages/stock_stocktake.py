@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.stock_common import price_text, qty_text
 from ui.pages.stock_output import preview_pdf, save_report
 from ui.tasks import run_task
+from ui.widgets.buttons import named_button
 from ui.widgets.form import ErrorLabel
 from ui.widgets.table import RIGHT, configure_table
 
@@ -72,14 +72,10 @@ class StocktakeTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("stocktake_status")
         self.status.setWordWrap(True)
-        self.start_button = self._button(self.tr("&Start a count…"), "start_stocktake",
-                                         self.start)  # fmt: skip
-        self.export_button = self._button(self.tr("E&xport count sheet…"), "export_count_sheet",
-                                          self.export_sheet)  # fmt: skip
-        self.import_button = self._button(self.tr("&Import count sheet…"), "import_count_sheet",
-                                          self.import_sheet)  # fmt: skip
-        self.cancel_button = self._button(self.tr("&Cancel the count…"), "cancel_stocktake",
-                                          self.cancel)  # fmt: skip
+        self.start_button = named_button(self.tr("&Start a count…"), "start_stocktake", self.start)  # fmt: skip
+        self.export_button = named_button(self.tr("E&xport count sheet…"), "export_count_sheet", self.export_sheet)  # fmt: skip
+        self.import_button = named_button(self.tr("&Import count sheet…"), "import_count_sheet", self.import_sheet)  # fmt: skip
+        self.cancel_button = named_button(self.tr("&Cancel the count…"), "cancel_stocktake", self.cancel)  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         for button in (self.start_button, self.export_button, self.import_button,
@@ -93,12 +89,6 @@ class StocktakeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- counting ------------------------------------------------------------------------
 
@@ -276,10 +266,8 @@ class StocktakeTab(QWidget):
         self.difference_table.setSortingEnabled(False)
         self.summary = QLabel()
         self.summary.setObjectName("difference_summary")
-        self.report_button = self._button(self.tr("Difference &report…"), "difference_report",
-                                          self.preview_report)  # fmt: skip
-        self.post_button = self._button(self.tr("&Post adjustments…"), "post_stocktake",
-                                        self.post)  # fmt: skip
+        self.report_button = named_button(self.tr("Difference &report…"), "difference_report", self.preview_report)  # fmt: skip
+        self.post_button = named_button(self.tr("&Post adjustments…"), "post_stocktake", self.post)  # fmt: skip
         if not self.actor.can(Cap.STOCKTAKE_APPROVE):
             self.post_button.setToolTip(self.tr("Posting a stocktake needs the manager"))
         bar = QHBoxLayout()
