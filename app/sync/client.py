@@ -126,7 +126,7 @@ def _reconcile(server: dict) -> None:
             "was restored from a backup or copied",
         )
     acked = int(server.get("acked_seq") or 0)
-    if acked > outbox.last_captured_seq() or acked > max(local.sealed_seq, local.acked_seq):
+    if acked > max(local.sealed_seq, local.acked_seq):  # more than this file ever sealed
         raise NeedsAttention(
             SERVER_AHEAD, f"head office has changes up to {acked}, more than this file holds"
         )

@@ -11,22 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from app.clock import utcnow
 from app.db import database, transaction
 from app.models.sync import SyncBatch, SyncOutbox, SyncState
 from app.sync import protocol
-
-
-@dataclass(frozen=True)
-class SealedBatch:
-    batch_no: int
-    first_seq: int
-    last_seq: int
-    changes: int
-    body: bytes
-    sha256: str
 
 
 def state() -> SyncState:
@@ -57,7 +46,8 @@ def seal_all(office: str, generation: str, limit: int = protocol.MAX_CHANGES_PER
     return sealed
 
 
-def seal_next(office: str, generation: str, limit: int) -> SealedBatch | None:
+def seal_next(office: str, generation: str, limit: int) -> int | None:
+    """Seals the next batch in one transaction; its number, or None when nothing waits."""
     with transaction():
         current = state()
         rows = _next_group_rows(current.sealed_seq, limit)
@@ -80,7 +70,7 @@ def seal_next(office: str, generation: str, limit: int) -> SealedBatch | None:
         SyncState.update(sealed_seq=batch.last_seq, next_batch_no=batch.batch_no + 1).where(
             SyncState.id == 1
         ).execute()
-    return SealedBatch(batch.batch_no, batch.first_seq, batch.last_seq, len(rows), body, digest)
+    return batch.batch_no
 
 
 def _next_group_rows(after_seq: int, limit: int) -> list[tuple]:
