@@ -54,35 +54,63 @@ def create_demo_office(
         database.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
 
 
+ARCHIVE_SHARE = 50  # per cent of the progress bar: the archive, then the other modules
+
+
 def _fill(units: int, seed: int, progress: Callable[[int, int], bool] | None) -> dict[str, object]:
+    """The archive (progress by units), then each module in turn (progress by step); a
+    False from `progress` cancels between steps."""
+    report = progress or (lambda _done, _total: True)
     system = Actor.system()
-    summary = generate_demo_office(units, seed=seed, progress=progress, through_services=system)
+    summary = generate_demo_office(
+        units,
+        seed=seed,
+        progress=lambda done, total: report(done * ARCHIVE_SHARE // max(total, 1), 100),
+        through_services=system,
+    )
     if summary is None:
         return {"cancelled": True}
-    settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
-    for username, name, role in DEMO_USERS:
-        auth.create_user(system, username, name, DEMO_PASSWORD, [role])
-    spaces: dict[str, int] = {}
-    fees = create_demo_fees(  # rents are billed and paid with the other fees
-        system, seed=seed, before_bills=lambda: spaces.update(create_demo_spaces(system, seed))
-    )
-    shifts = create_demo_shifts(system, seed=seed)
-    service = create_demo_service(
-        auth.authenticate("kefu", DEMO_PASSWORD),
-        auth.authenticate("manager", DEMO_PASSWORD),
-        seed=seed,
-    )
-    create_demo_void_and_waiver(system)
-    affairs = create_demo_affairs(system, seed=seed)
-    warehouse = create_demo_stock(system, seed=seed)
-    return {
-        **asdict(summary),
-        **fees,
-        **spaces,
-        **shifts,
-        **{f"service_{key}": value for key, value in service.items()},
-        **affairs,
-        **warehouse,
-        "users": [u[0] for u in DEMO_USERS],
-        "password": DEMO_PASSWORD,
-    }
+    result: dict[str, object] = {**asdict(summary)}
+    steps = _module_steps(system, seed, result)
+    for n, step in enumerate(steps):
+        if not report(ARCHIVE_SHARE + n * (100 - ARCHIVE_SHARE) // len(steps), 100):
+            return {"cancelled": True}
+        step()
+    report(100, 100)
+    return {**result, "users": [u[0] for u in DEMO_USERS], "password": DEMO_PASSWORD}
+
+
+def _module_steps(system: Actor, seed: int, result: dict[str, object]) -> list[Callable[[], None]]:
+    def accounts() -> None:
+        settings.set_value(system, settings.OFFICE_NAME, DEMO_OFFICE_NAME)
+        for username, name, role in DEMO_USERS:
+            auth.create_user(system, username, name, DEMO_PASSWORD, [role])
+
+    def fees() -> None:
+        spaces: dict[str, int] = {}
+        result.update(
+            create_demo_fees(  # rents are billed and paid with the other fees
+                system,
+                seed=seed,
+                before_bills=lambda: spaces.update(create_demo_spaces(system, seed)),
+            )
+        )
+        result.update(spaces)
+
+    def service() -> None:
+        made = create_demo_service(
+            auth.authenticate("kefu", DEMO_PASSWORD),
+            auth.authenticate("manager", DEMO_PASSWORD),
+            seed=seed,
+        )
+        result.update({f"service_{key}": value for key, value in made.items()})
+
+    return [
+        accounts,
+        fees,
+        lambda: result.update(create_demo_shifts(system, seed=seed)),
+        service,
+        lambda: create_demo_void_and_waiver(system),
+        lambda: result.update(create_demo_affairs(system, seed=seed)),
+        lambda: result.update(create_demo_stock(system, seed=seed)),
+    ]
