@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableView
 
 from app.clock import to_local
 from app.services import settings
+from ui.models.query_table_model import QueryTableModel
 
 _CODES = {
     "parcel": QT_TRANSLATE_NOOP("affairs", "Parcel"),
@@ -51,3 +52,20 @@ def time_formatter() -> Callable[[datetime], str]:
 def selected_row(table: QTableView) -> int | None:
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
     return rows[0].row() if rows else None
+
+
+class SelectsById:
+    """For a tab whose `self.table` shows a QueryTableModel `self.model`: the selected
+    row's id, and selecting a row by id (after a refresh or a new record)."""
+
+    table: QTableView
+    model: QueryTableModel
+
+    def selected_id(self) -> str | None:
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_id(row)
+
+    def select_id(self, row_id: str) -> None:
+        row = self.model.row_of_id(row_id)
+        if row >= 0:
+            self.table.selectRow(row)

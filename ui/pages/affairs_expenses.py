@@ -35,7 +35,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import selected_row
+from ui.pages.affairs_common import SelectsById, selected_row
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
@@ -137,7 +137,7 @@ class ClaimDialog(FormDialog):
         return claim.id
 
 
-class ExpensesTab(QWidget):
+class ExpensesTab(SelectsById, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -251,15 +251,6 @@ class ExpensesTab(QWidget):
         self.month_total.setText(
             self.tr("Total: {amount}").format(amount=format_money(sum(totals.values())))
         )
-
-    def selected_id(self) -> str | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.row_id(row)
-
-    def select_id(self, claim_id: str) -> None:
-        row = self.model.row_of_id(claim_id)
-        if row >= 0:
-            self.table.selectRow(row)
 
     def open_new(self) -> ClaimDialog:
         dialog = ClaimDialog(self.actor, self)

@@ -30,7 +30,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, choice_combo, code_combo
 from ui.models.list_model import Index, ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import label, selected_row, time_formatter
+from ui.pages.affairs_common import SelectsById, label, selected_row, time_formatter
 from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
@@ -155,7 +155,7 @@ class SendMailDialog(FormDialog):
         return row.id
 
 
-class IncomingTab(QWidget):
+class IncomingTab(SelectsById, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -230,15 +230,6 @@ class IncomingTab(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
-
-    def selected_id(self) -> str | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.row_id(row)
-
-    def select_id(self, mail_id: str) -> None:
-        row = self.model.row_of_id(mail_id)
-        if row >= 0:
-            self.table.selectRow(row)
 
     def open_receive(self) -> ReceiveMailDialog:
         dialog = ReceiveMailDialog(self.actor, self)

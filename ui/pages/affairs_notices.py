@@ -25,7 +25,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, choice_combo
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import selected_row
+from ui.pages.affairs_common import SelectsById, selected_row
 from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
@@ -115,7 +115,7 @@ class PostingDialog(FormDialog):
         return posting.id
 
 
-class NoticesTab(QWidget):
+class NoticesTab(SelectsById, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -194,15 +194,6 @@ class NoticesTab(QWidget):
         if chosen:
             self.select_id(chosen)
         self._show_postings()
-
-    def selected_id(self) -> str | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.row_id(row)
-
-    def select_id(self, notice_id: str) -> None:
-        row = self.model.row_of_id(notice_id)
-        if row >= 0:
-            self.table.selectRow(row)
 
     def _show_postings(self) -> None:
         notice_id = self.selected_id()

@@ -36,7 +36,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import label, selected_row
+from ui.pages.affairs_common import SelectsById, label, selected_row
 from ui.widgets.dates import DateEdit, OptionalDateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
@@ -233,7 +233,7 @@ class SettlementDialog(FormDialog):
         return settlement.id
 
 
-class RenovationsTab(QWidget):
+class RenovationsTab(SelectsById, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -388,15 +388,6 @@ class RenovationsTab(QWidget):
         if chosen:
             self.select_id(chosen)
         self._show_details()
-
-    def selected_id(self) -> str | None:
-        row = selected_row(self.table)
-        return None if row is None else self.model.row_id(row)
-
-    def select_id(self, renovation_id: str) -> None:
-        row = self.model.row_of_id(renovation_id)
-        if row >= 0:
-            self.table.selectRow(row)
 
     def _show_details(self) -> None:
         chosen = self.selected_id()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from ui.pages.service_repairs import RepairsTab
 from ui.pages.service_surveys import SurveysTab
 from ui.pages.service_visits import VisitsTab
 from ui.service_labels import label, log_label
+from ui.widgets.buttons import action_buttons, named_button
 from ui.widgets.table import configure_table
 from ui.widgets.times import local_time
 from ui.widgets.unit_picker import UnitPicker
@@ -113,27 +113,26 @@ class ComplaintsTab(QWidget):
         self.log.setObjectName("complaint_log")
         self.log.setReadOnly(True)
         self.log.setMaximumHeight(140)
-        self.register = self._button(self.tr("&Register a complaint…"), "register_complaint")
-        self.register.clicked.connect(self.open_register)
+        self.register = named_button(
+            self.tr("&Register a complaint…"), "register_complaint", self.open_register
+        )
         edit = actor.can(Cap.SERVICE_EDIT)
-        self.actions: dict[str, QPushButton] = {}
-        for name, text, slot, allowed in (
+        self.actions = action_buttons(
+            "complaint",
             (
-                "classify",
-                self.tr("Classify…"),
-                self.open_classify,
-                actor.can(Cap.COMPLAINT_CLASSIFY),
+                (
+                    "classify",
+                    self.tr("Classify…"),
+                    self.open_classify,
+                    actor.can(Cap.COMPLAINT_CLASSIFY),
+                ),
+                ("log", self.tr("Handling note…"), self.open_log, edit),
+                ("feedback", self.tr("Feedback to owner…"), self.open_feedback, edit),
+                ("report", self.tr("Reported to head office…"), self.open_report, edit),
+                ("visit", self.tr("Return visit…"), self.open_visit, edit),
+                ("close", self.tr("Close…"), self.open_close, edit),
             ),
-            ("log", self.tr("Handling note…"), self.open_log, edit),
-            ("feedback", self.tr("Feedback to owner…"), self.open_feedback, edit),
-            ("report", self.tr("Reported to head office…"), self.open_report, edit),
-            ("visit", self.tr("Return visit…"), self.open_visit, edit),
-            ("close", self.tr("Close…"), self.open_close, edit),
-        ):
-            button = self._button(text, f"complaint_{name}")
-            button.setEnabled(allowed)
-            button.clicked.connect(slot)
-            self.actions[name] = button
+        )
         self.register.setEnabled(edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register)
@@ -144,11 +143,6 @@ class ComplaintsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.log)
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        return button
 
     def _report_state(self, item: DueItem) -> str:
         return self.tr("Report overdue") if item.report_overdue else ""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ui.dialogs.service_forms import LineDialog, NoteDialog
 from ui.models.list_model import Index, ListTableModel
 from ui.pdf_preview import print_document
 from ui.service_labels import label, log_label
+from ui.widgets.buttons import action_buttons
 from ui.widgets.dates import DateEdit
 from ui.widgets.table import configure_table
 from ui.widgets.times import local_time
@@ -110,19 +110,17 @@ class IncidentsTab(QWidget):
         self.log.setMaximumHeight(140)
         edit = actor.can(Cap.SERVICE_EDIT)
         row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot, allowed in (
-            ("record", self.tr("&Record an incident…"), self.open_record, edit),
-            ("action", self.tr("Add an action…"), self.open_action, edit),
-            ("report", self.tr("Reported to head office…"), self.open_report, edit),
-            ("close", self.tr("Close…"), self.open_close, edit),
-            ("print", self.tr("Report…"), self.print_report, True),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"incident_{name}")
-            button.setEnabled(allowed)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
+        self.buttons = action_buttons(
+            "incident",
+            (
+                ("record", self.tr("&Record an incident…"), self.open_record, edit),
+                ("action", self.tr("Add an action…"), self.open_action, edit),
+                ("report", self.tr("Reported to head office…"), self.open_report, edit),
+                ("close", self.tr("Close…"), self.open_close, edit),
+                ("print", self.tr("Report…"), self.print_report, True),
+            ),
+        )
+        for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)

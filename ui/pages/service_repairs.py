@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui.dialogs.service_forms import (
 from ui.models.list_model import ListTableModel
 from ui.pdf_preview import print_document
 from ui.service_labels import label
+from ui.widgets.buttons import action_buttons
 from ui.widgets.dates import DateEdit
 from ui.widgets.table import configure_table
 from ui.widgets.times import local_time
@@ -134,30 +134,28 @@ class RepairsTab(QWidget):
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(140)
         edit = actor.can(Cap.SERVICE_EDIT)
-        self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         row.addWidget(self.status)
-        for name, text, slot, allowed in (
-            ("register", self.tr("&Register a repair…"), self.open_register, edit),
-            ("dispatch", self.tr("Dispatch…"), self.open_dispatch, edit),
-            ("start", self.tr("Start work"), self.start_work, edit),
+        self.buttons = action_buttons(
+            "repair",
             (
-                "materials",
-                self.tr("Materials…"),
-                self.open_materials,
-                edit and actor.can(Cap.STOCK_EDIT),
+                ("register", self.tr("&Register a repair…"), self.open_register, edit),
+                ("dispatch", self.tr("Dispatch…"), self.open_dispatch, edit),
+                ("start", self.tr("Start work"), self.start_work, edit),
+                (
+                    "materials",
+                    self.tr("Materials…"),
+                    self.open_materials,
+                    edit and actor.can(Cap.STOCK_EDIT),
+                ),
+                ("complete", self.tr("Complete…"), self.open_complete, edit),
+                ("charges", self.tr("Charges…"), self.open_charges, edit),
+                ("visit", self.tr("Return visit…"), self.open_visit, edit),
+                ("close", self.tr("Close"), self.close_repair, edit),
+                ("print", self.tr("Work order…"), self.print_work_order, True),
             ),
-            ("complete", self.tr("Complete…"), self.open_complete, edit),
-            ("charges", self.tr("Charges…"), self.open_charges, edit),
-            ("visit", self.tr("Return visit…"), self.open_visit, edit),
-            ("close", self.tr("Close"), self.close_repair, edit),
-            ("print", self.tr("Work order…"), self.print_work_order, True),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"repair_{name}")
-            button.setEnabled(allowed)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
+        )
+        for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.survey_forms import ActionDialog, ResponseDialog, RoundDialog, TemplateDialog
 from ui.models.list_model import ListTableModel
 from ui.pdf_preview import print_document
+from ui.widgets.buttons import action_buttons
 from ui.widgets.table import configure_table
 
 
@@ -75,21 +75,19 @@ class SurveysTab(QWidget):
         self.summary.setWordWrap(True)
         edit = actor.can(Cap.SERVICE_EDIT)
         row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot, allowed in (
-            ("template", self.tr("New questionnaire…"), self.open_template, edit),
-            ("round", self.tr("New round…"), self.open_round, edit),
-            ("answers", self.tr("Enter answers…"), self.open_response, edit),
-            ("sheet", self.tr("Blank answer sheet…"), self.save_sheet, True),
-            ("import", self.tr("Import answers…"), self.choose_import, edit),
-            ("action", self.tr("Improvement action…"), self.open_action, edit),
-            ("report", self.tr("Report…"), self.print_report, True),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"survey_{name}")
-            button.setEnabled(allowed)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
+        self.buttons = action_buttons(
+            "survey",
+            (
+                ("template", self.tr("New questionnaire…"), self.open_template, edit),
+                ("round", self.tr("New round…"), self.open_round, edit),
+                ("answers", self.tr("Enter answers…"), self.open_response, edit),
+                ("sheet", self.tr("Blank answer sheet…"), self.save_sheet, True),
+                ("import", self.tr("Import answers…"), self.choose_import, edit),
+                ("action", self.tr("Improvement action…"), self.open_action, edit),
+                ("report", self.tr("Report…"), self.print_report, True),
+            ),
+        )
+        for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
         results = QSplitter()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QPushButton
 
@@ -16,3 +16,17 @@ def named_button(
     button.setVisible(visible)
     button.clicked.connect(lambda _checked=False: slot())
     return button
+
+
+ActionSpec = tuple[str, str, Callable[[], object], bool]  # key, text, slot, allowed
+
+
+def action_buttons(prefix: str, specs: Iterable[ActionSpec]) -> dict[str, QPushButton]:
+    """A tab's action buttons by key, named `<prefix>_<key>`; one the role may not use is
+    disabled rather than hidden, so everyone sees what the desk can do."""
+    buttons = {}
+    for key, text, slot, allowed in specs:
+        button = named_button(text, f"{prefix}_{key}", slot)
+        button.setEnabled(allowed)
+        buttons[key] = button
+    return buttons
