@@ -97,8 +97,10 @@ def current_version(db: pw.SqliteDatabase) -> int:
 
 
 def migrate(db: pw.SqliteDatabase, target: int = CURRENT_VERSION) -> list[int]:
-    synced = current_version(db) >= FIRST_SYNCED_VERSION
-    layout_before = capture.column_layout(db) if synced else {}
+    start = current_version(db)
+    climbing = any(start < step.version <= target for step in LADDER)
+    # the columns before the climb, to re-capture the tables it changes (only when it climbs)
+    layout_before = capture.column_layout(db) if climbing and start >= FIRST_SYNCED_VERSION else {}
     applied = []
     for step in LADDER:
         if current_version(db) >= step.version or step.version > target:

@@ -127,19 +127,18 @@ def _table_exists(db: pw.Database, table: str) -> bool:
 def triggers_complete(db: pw.Database) -> bool:
     """Every synced table has its three capture triggers (a power cut between a migration
     and the regeneration, or a trigger dropped by hand, shows up here at the next start)."""
-    present = {
-        name
-        for (name,) in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-            (TRIGGER_PREFIX + "%",),
+    names = {
+        (kind, name)
+        for kind, name in db.execute_sql(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')"
         )
     }
-    expected = {
-        f"{TRIGGER_PREFIX}{table}_{event}"
-        for table in column_layout(db)
+    return all(
+        ("trigger", f"{TRIGGER_PREFIX}{table}_{event}") in names
+        for table in synced_tables()
+        if ("table", table) in names
         for event in ("insert", "update", "delete")
-    }
-    return expected <= present
+    )
 
 
 def refresh_after_migration(db: pw.Database, layout_before: dict[str, tuple[str, ...]]) -> None:
