@@ -33,6 +33,7 @@ from app.migrations import (
     v0013_month_close,
     v0014_procedures,
     v0015_repair_materials_from_stock,
+    v0016_drop_redundant_indexes,
 )
 from app.sync import capture
 
@@ -86,6 +87,11 @@ LADDER: tuple[Migration, ...] = (
         15,
         "repair materials read from the stock documents that name the repair",
         v0015_repair_materials_from_stock.statements,
+    ),
+    Migration(
+        16,
+        "indexes that repeat a wider index's leading columns dropped",
+        v0016_drop_redundant_indexes.statements,
     ),
 )
 FIRST_SYNCED_VERSION = 8

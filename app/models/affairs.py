@@ -232,7 +232,7 @@ class ExpenseLine(BaseModel):
 class StaffBuilding(BaseModel):
     """责任楼栋: the buildings a staff member looks after (their collection rate counts)."""
 
-    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
     building = pw.ForeignKeyField(Building, backref="+", on_delete="RESTRICT")
 
     class Meta:
@@ -248,7 +248,7 @@ class Appraisal(BaseModel):
     """岗位考核 of one staff member for one month: the figures counted from the records as
     they stood, the manager's scores of the post standards, the weighted total."""
 
-    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
     display_name = pw.TextField()
     period = pw.TextField(index=True)
     complaints = pw.IntegerField()

@@ -54,7 +54,7 @@ class FeeItem(BaseModel):
 class FeeRate(BaseModel):
     """A price from a date on; the newest rate on or before a day applies to it."""
 
-    fee_item = pw.ForeignKeyField(FeeItem, backref="rates", on_delete="RESTRICT")
+    fee_item = pw.ForeignKeyField(FeeItem, backref="rates", on_delete="RESTRICT", index=False)
     effective_from = pw.DateField()
     price = ScaledDecimalField(places=4)
 
@@ -63,7 +63,7 @@ class FeeRate(BaseModel):
 
 
 class FeeAssignment(BaseModel):
-    unit = pw.ForeignKeyField(Unit, backref="fee_assignments", on_delete="RESTRICT")
+    unit = pw.ForeignKeyField(Unit, backref="fee_assignments", on_delete="RESTRICT", index=False)
     fee_item = pw.ForeignKeyField(FeeItem, backref="assignments", on_delete="RESTRICT")
     start_date = pw.DateField()
     end_date = pw.DateField(null=True)
@@ -75,7 +75,7 @@ class FeeAssignment(BaseModel):
 
 
 class MeterReading(BaseModel):
-    unit = pw.ForeignKeyField(Unit, backref="meter_readings", on_delete="RESTRICT")
+    unit = pw.ForeignKeyField(Unit, backref="meter_readings", on_delete="RESTRICT", index=False)
     fee_item = pw.ForeignKeyField(FeeItem, backref="+", on_delete="RESTRICT")
     period = pw.TextField()  # YYYY-MM the usage is billed in
     previous_reading = ScaledDecimalField(places=2)
@@ -91,7 +91,7 @@ class MeterReading(BaseModel):
 class SharedCost(BaseModel):
     """A month's public-utility total (公摊) to split by gross area."""
 
-    fee_item = pw.ForeignKeyField(FeeItem, backref="+", on_delete="RESTRICT")
+    fee_item = pw.ForeignKeyField(FeeItem, backref="+", on_delete="RESTRICT", index=False)
     period = pw.TextField()
     total = MoneyField()
     remarks = pw.TextField(default="")
@@ -114,9 +114,12 @@ class Charge(BaseModel):
     """One bill line. `settled` (paid + waived) moves with payments; the rest never changes
     once the month is closed (trigger)."""
 
-    unit = pw.ForeignKeyField(Unit, backref="charges", on_delete="RESTRICT")
-    fee_item = pw.ForeignKeyField(FeeItem, backref="+", on_delete="RESTRICT")
-    assignment = pw.ForeignKeyField(FeeAssignment, null=True, backref="+", on_delete="RESTRICT")
+    unit = pw.ForeignKeyField(Unit, backref="charges", on_delete="RESTRICT", index=False)
+    # fee items and assignments are never deleted: no index for their foreign-key check
+    fee_item = pw.ForeignKeyField(FeeItem, backref="+", on_delete="RESTRICT", index=False)
+    assignment = pw.ForeignKeyField(
+        FeeAssignment, null=True, backref="+", on_delete="RESTRICT", index=False
+    )
     kind = pw.TextField(default=ChargeKind.BILL)
     period = pw.TextField()  # YYYY-MM
     period_start = pw.DateField()
@@ -157,7 +160,7 @@ class Allocation(BaseModel):
     """Money of a payment set against a charge; a void adds the negative twin."""
 
     payment = pw.ForeignKeyField(Payment, backref="allocations", on_delete="RESTRICT")
-    charge = pw.ForeignKeyField(Charge, backref="allocations", on_delete="RESTRICT")
+    charge = pw.ForeignKeyField(Charge, backref="allocations", on_delete="RESTRICT", index=False)
     amount = MoneyField()
     reverses = pw.ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
 

@@ -146,7 +146,7 @@ class InvoiceRange(BaseModel):
     """A run of consecutive numbers of one book with one fate; append-only, and each run
     starts right after the previous one of its book."""
 
-    book = pw.ForeignKeyField(InvoiceBook, backref="ranges", on_delete="RESTRICT")
+    book = pw.ForeignKeyField(InvoiceBook, backref="ranges", on_delete="RESTRICT", index=False)
     first_number = pw.IntegerField()
     last_number = pw.IntegerField()
     status = pw.TextField()

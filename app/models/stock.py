@@ -82,7 +82,7 @@ class StockDocument(BaseModel):
 class StockLine(BaseModel):
     document = pw.ForeignKeyField(StockDocument, backref="lines", on_delete="RESTRICT")
     line_no = pw.IntegerField()
-    item = pw.ForeignKeyField(StockItem, backref="+", on_delete="RESTRICT")
+    item = pw.ForeignKeyField(StockItem, backref="+", on_delete="RESTRICT", index=False)
     quantity = ScaledDecimalField(places=3)
     unit_price = ScaledDecimalField(places=4, null=True)  # receipts; None = current average
     amount = MoneyField(default=0)  # the line's value, set when posted
@@ -107,7 +107,7 @@ class Stocktake(BaseModel):
 
 
 class StocktakeLine(BaseModel):
-    stocktake = pw.ForeignKeyField(Stocktake, backref="lines", on_delete="RESTRICT")
+    stocktake = pw.ForeignKeyField(Stocktake, backref="lines", on_delete="RESTRICT", index=False)
     item = pw.ForeignKeyField(StockItem, backref="+", on_delete="RESTRICT")
     book_qty = ScaledDecimalField(places=3)  # frozen when the count started
     book_value = MoneyField()
