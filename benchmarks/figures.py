@@ -29,6 +29,11 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 DEMO_UNITS = 20_000
 BIG_ROWS = 1_000_000
 RESULTS: list[dict[str, object]] = []
+# each benchmarks/<name>_bench.py has run(report); run in this order
+MODULES = (
+    "search", "archive_io", "fees", "receipt", "fees_reports", "stock", "service", "parking",
+    "ops", "sync", "headoffice", "monthly", "affairs",
+)  # fmt: skip
 
 
 def timed(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -283,30 +288,26 @@ def main() -> int:
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached data files")
     parser.add_argument("--quick", action="store_true", help="100,000-row table instead of 1M")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=("core", *MODULES),
+        help="run only these parts (core: start-up and the big table)",
+    )
     args = parser.parse_args()
     rows = 100_000 if args.quick else BIG_ROWS
     CACHE.mkdir(exist_ok=True)
     print(f"PropDesk benchmark — Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
-    demo = demo_office(args.rebuild)
-    big = big_table(args.rebuild, rows)
-    start_to_login(demo)
-    login_to_main_window(demo)
-    big_table_figures(big, rows)
-    from benchmarks import search_bench
-
-    search_bench.run(report)
-    __import__("benchmarks.archive_io_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.fees_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.receipt_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.fees_reports_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.stock_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.service_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.parking_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.ops_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.sync_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.headoffice_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.monthly_bench", fromlist=["run"]).run(report)
-    __import__("benchmarks.affairs_bench", fromlist=["run"]).run(report)
+    wanted = set(args.only or ("core", *MODULES))
+    if "core" in wanted:
+        demo = demo_office(args.rebuild)
+        big = big_table(args.rebuild, rows)
+        start_to_login(demo)
+        login_to_main_window(demo)
+        big_table_figures(big, rows)
+    for name in MODULES:
+        if name in wanted:
+            __import__(f"benchmarks.{name}_bench", fromlist=["run"]).run(report)
     if args.json:
         import json
 

@@ -95,6 +95,35 @@ def test_a_copy_that_fails_the_integrity_check_is_not_kept(office: dict, tmp_pat
     assert list((tmp_path / "out").iterdir()) == []
 
 
+def add_unused_page(db: Path) -> None:
+    """A page that no table, index or freelist holds: every table checks out on its own, and
+    only the whole-file pass (the page accounting) sees it."""
+    data = bytearray(db.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    pages = int.from_bytes(data[28:32], "big")
+    data[28:32] = (pages + 1).to_bytes(4, "big")
+    db.write_bytes(bytes(data + bytes(page_size)))
+
+
+def test_a_page_nothing_uses_fails_the_backup(office: dict, tmp_path: Path) -> None:
+    database.close()
+    add_unused_page(office["db"])
+    with pytest.raises(backup.BackupError, match="failed its integrity check"):
+        backup.create_backup(None, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_backup_with_a_page_nothing_uses_is_refused(office: dict, tmp_path: Path) -> None:
+    made = backup.create_backup(None, tmp_path)
+    copy = inflate(made.path, tmp_path / "copy.db")
+    add_unused_page(copy)
+    damaged = tmp_path / "damaged.db.gz"
+    container.write(copy, damaged, {"schema_version": migrations.CURRENT_VERSION}, None)
+    with pytest.raises(backup.BackupError, match="damaged or not a PropDesk backup"):
+        backup.restore_backup(None, damaged, office["db"])
+    assert Receipt.select().count() == 1
+
+
 @pytest.mark.parametrize("stop_at", ["copy", "compress", "check", "verify"])
 def test_a_cancelled_backup_leaves_nothing(office: dict, tmp_path: Path, stop_at: str) -> None:
     out = tmp_path / "out"
