@@ -1,4 +1,6 @@
-"""`sync configure --server URL --office CODE --token TOKEN`, `sync push`, `sync status`.
+"""`sync configure --server URL --office CODE --token TOKEN`, `sync push`, `sync status`,
+`sync resume` (after a problem was solved), `sync resend` (after head office accepted a
+restored database: everything again).
 
 IT runs them as the system. `push` exits 0 when everything pending reached head office,
 1 when head office could not be reached (try again later), 3 when sync needs a person.
@@ -25,6 +27,16 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     push.set_defaults(handler=cmd_push)
     status = group.add_parser("status", parents=[common], help="what is pending, what needs care")
     status.set_defaults(handler=cmd_status)
+    resume = group.add_parser(
+        "resume", parents=[common], help="try again after what needed attention was solved"
+    )
+    resume.set_defaults(handler=cmd_resume)
+    resend = group.add_parser(
+        "resend",
+        parents=[common],
+        help="send everything again (after head office accepted a restored database)",
+    )
+    resend.set_defaults(handler=cmd_resend)
 
 
 def _open(args: argparse.Namespace) -> None:
@@ -65,6 +77,22 @@ def cmd_status(args: argparse.Namespace) -> dict[str, object]:
 
     _open(args)
     return _status_dict(sync.status())
+
+
+def cmd_resume(args: argparse.Namespace) -> dict[str, object]:
+    from app.services import sync
+    from app.services.permissions import Actor
+
+    _open(args)
+    return _status_dict(sync.resume(Actor.system()))
+
+
+def cmd_resend(args: argparse.Namespace) -> dict[str, object]:
+    from app.services import sync
+    from app.services.permissions import Actor
+
+    _open(args)
+    return _status_dict(sync.resend_all(Actor.system()))
 
 
 def _status_dict(status) -> dict[str, object]:

@@ -49,7 +49,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_init_add_revoke_and_status(headoffice_url: str, service: ThreadServer) -> None:
     db = ("--database", headoffice_url)
-    assert json.loads(run("init", *db, "--json").stdout) == {"schema_version": 1}
+    assert json.loads(run("init", *db, "--json").stdout) == {"schema_version": 2}
     assert run("init", *db).returncode == 0  # idempotent
 
     added = run("add-office", "CUIHU", "--name", "翠湖苑物业服务中心", *db, "--json")

@@ -23,6 +23,7 @@ import psycopg
 import pytest
 
 from app.db import close_database, database, open_database, transaction
+from app.errors import ValidationError
 from app.models import Building, Community, Owner, Receipt
 from app.services import backup, settings, sync
 from app.services.permissions import Actor
@@ -360,6 +361,52 @@ def test_restored_old_database_stops_and_never_overwrites(
     after = _head_office(office["url"], office["code"])
     assert after == before  # head office untouched
     assert any(r.get("name") == "新业主" for r in after["rows"].values())
+
+
+def _headoffice(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", "headoffice", *args, "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_an_accepted_restore_is_sent_whole_and_what_it_lost_is_listed(
+    office: dict, system_actor: Actor, tmp_path: Path
+) -> None:
+    assert sync.push().state == "synced"
+    made = backup.create_backup(system_actor, tmp_path / "backups", "manual")
+    lost_owner = Owner.create(name="新业主", phone="13600000000")
+    lost_receipt = collect(office, "b", prepay_months=1)  # issued after the backup
+    assert sync.push().state == "synced"
+    close_database()
+    backup.restore_backup(system_actor, made.path, office["db"])
+    open_database(office["db"])
+    assert sync.push().state == "attention" and sync.status().attention == client.GENERATION
+    with pytest.raises(ValidationError):  # head office still holds the office
+        sync.resend_all(system_actor)
+
+    db = ("--database", office["url"])
+    asked = _headoffice("accept-restore", office["code"], *db)
+    assert asked.returncode == 2 and "--yes" in asked.stderr  # says what, does nothing
+    accepted = _headoffice("accept-restore", office["code"], *db, "--yes")
+    assert accepted.returncode == 0, accepted.stderr
+    assert json.loads(accepted.stdout)["rows_set_aside"] > 0
+
+    sync.resume(system_actor)
+    assert sync.push().state == "attention" and sync.status().attention == client.RESEND
+    sync.resend_all(system_actor)
+    _push_until_synced()
+    assert_converged(office)  # head office holds exactly the restored file, seqs from 1
+    lost = json.loads(_headoffice("lost-rows", office["code"], *db).stdout)
+    assert {(row["table"], row["id"]) for row in lost} >= {
+        ("owner", lost_owner.id),
+        ("receipt", lost_receipt.id),
+    }
+    assert lost_receipt.number in {row["number"] for row in lost}
+    assert not [row for row in lost if row["table"] == "receipt" and row["id"] != lost_receipt.id]
 
 
 def test_two_offices_push_at_once(tmp_path: Path, headoffice_url: str, service) -> None:

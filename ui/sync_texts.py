@@ -24,7 +24,12 @@ def reason_text(reason: str | None) -> str:
         client.GENERATION: QCoreApplication.translate(
             "sync",
             "this database was restored from a backup or copied: head office keeps the newer "
-            "data. Ask head office IT before anything is sent",
+            "data. Ask head office IT to accept the restored database, then press Resume",
+        ),
+        client.RESEND: QCoreApplication.translate(
+            "sync",
+            "head office accepted this restored database and waits for all of it: press Send "
+            "everything again",
         ),
         client.SERVER_AHEAD: QCoreApplication.translate(
             "sync",

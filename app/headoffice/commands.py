@@ -6,6 +6,8 @@
     headoffice serve         --host H --port P [--tls-cert F --tls-key F]
     headoffice status        [--json]
     headoffice report        --month YYYY-MM --out FILE.xlsx
+    headoffice accept-restore CODE --yes   (the office restored a backup: start it afresh)
+    headoffice lost-rows     CODE          (what that restore lost, once the office resent)
 
 Every command takes `--database URL` (a libpq URL or DSN; PROPDESK_HEADOFFICE_DATABASE is the
 default, which keeps a password off the process list). Exit codes follow the office CLI: 0 ok,
@@ -70,6 +72,20 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     report.add_argument("--month", required=True, help="the month, YYYY-MM")
     report.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
     report.set_defaults(handler=cmd_report)
+    accept = actions.add_parser(
+        "accept-restore",
+        parents=parents,
+        help="accept an office's restored database: set aside what head office holds of it "
+        "and take everything again from the office",
+    )
+    accept.add_argument("code")
+    accept.add_argument("--yes", action="store_true", help="do it (without: only say what)")
+    accept.set_defaults(handler=cmd_accept_restore)
+    lost = actions.add_parser(
+        "lost-rows", parents=parents, help="rows the office's latest accepted restore lost"
+    )
+    lost.add_argument("code")
+    lost.set_defaults(handler=cmd_lost_rows)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -188,3 +204,50 @@ def cmd_report(args: argparse.Namespace) -> dict:
         "file": str(args.out),
         "offices": len(rows),
     }
+
+
+def cmd_accept_restore(args: argparse.Namespace) -> dict:
+    from app.headoffice import restore, store
+
+    if not args.yes:
+        with store.connection(args.database) as conn:
+            state = store.office_state(conn, args.code)
+        if state is None:
+            raise store.StoreError(f"no office {args.code}")
+        raise UsageError(
+            f"office {args.code} (generation {state.generation}, confirmed up to "
+            f"{state.acked_seq}) would be set aside and taken again from the office's "
+            "restored database: add --yes to do it"
+        )
+    done = restore.accept_restore(args.database, args.code)
+    if not args.json:
+        print(
+            "Now ask the office to send everything again (同步 → 重新上传全部, or "
+            "`main.py sync resend`), then list what the restore lost with `lost-rows`.",
+            file=sys.stderr,
+        )
+    return {
+        "office": done.office,
+        "old_generation": done.old_generation,
+        "old_acked_seq": done.old_acked_seq,
+        "rows_set_aside": done.rows_retired,
+        "changes_set_aside": done.changes_retired,
+        "at": done.at.isoformat(),
+    }
+
+
+def cmd_lost_rows(args: argparse.Namespace) -> list[dict]:
+    from app.headoffice import restore, store
+
+    with store.connection(args.database) as conn:
+        state = store.office_state(conn, args.code)
+        if state is None:
+            raise store.StoreError(f"no office {args.code}")
+        lost = restore.lost_rows(conn, args.code)
+    if not args.json:
+        print(
+            f"office {args.code}: head office now holds its changes up to {state.acked_seq}; "
+            f"{len(lost)} rows from before the restore are not back",
+            file=sys.stderr,
+        )
+    return [{"table": row.table, "id": row.row_id, "number": row.number or ""} for row in lost]

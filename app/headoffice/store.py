@@ -22,7 +22,7 @@ from datetime import datetime
 import psycopg
 from psycopg.rows import dict_row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: retired_row, retired_change
 
 # Frozen DDL: every statement is idempotent so `init` may run on every deployment.
 SCHEMA = (
@@ -90,6 +90,15 @@ SCHEMA = (
         received_at timestamptz NOT NULL DEFAULT now()
     )""",
     "CREATE INDEX IF NOT EXISTS quarantine_office ON quarantine (office, seq)",
+    # What head office held of an office before IT accepted its restored database
+    # (app/headoffice/restore.py): kept, so what the restore lost can still be listed.
+    """CREATE TABLE IF NOT EXISTS retired_row (
+        LIKE office_row, retired_at timestamptz NOT NULL, generation text
+    )""",
+    "CREATE INDEX IF NOT EXISTS retired_row_office ON retired_row (office, retired_at)",
+    """CREATE TABLE IF NOT EXISTS retired_change (
+        LIKE change_log, retired_at timestamptz NOT NULL, generation text
+    )""",
 )
 
 
@@ -130,6 +139,10 @@ def init(database_url: str) -> int:
             conn.execute(statement)
         if conn.execute("SELECT count(*) FROM headoffice_schema").fetchone()[0] == 0:
             conn.execute("INSERT INTO headoffice_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
+        conn.execute(
+            "UPDATE headoffice_schema SET version = %s, applied_at = now() WHERE version < %s",
+            (SCHEMA_VERSION, SCHEMA_VERSION),
+        )
     return SCHEMA_VERSION
 
 

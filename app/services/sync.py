@@ -104,12 +104,16 @@ def _checked(server_url: str, office_code: str, token: str) -> tuple[str, str, s
 
 
 def _ensure_generation() -> None:
+    if not settings.get(settings.SYNC_GENERATION):
+        _set_generation(new_id())
+
+
+def _set_generation(generation: str) -> None:
     from app.models.system import OfficeSetting
 
-    if not settings.get(settings.SYNC_GENERATION):
-        OfficeSetting.insert(
-            key=settings.SYNC_GENERATION.key, value=new_id()
-        ).on_conflict_replace().execute()
+    OfficeSetting.insert(
+        key=settings.SYNC_GENERATION.key, value=generation
+    ).on_conflict_replace().execute()
 
 
 def _snapshot(first_txn: int, progress: Progress) -> None:
@@ -126,6 +130,33 @@ def _snapshot(first_txn: int, progress: Progress) -> None:
         ).fetchone()[0]
         txn = (used or txn - 1) + 1
     SyncState.update(txn=txn, snapshot_at=utcnow()).where(SyncState.id == 1).execute()
+
+
+def resend_all(actor: Actor, progress: Progress | None = None) -> SyncStatus:
+    """Once head office accepted this office's restored database (`headoffice accept-restore`)
+    and said so (the RESEND reason): everything the file holds is captured once more and
+    numbered from 1, in one transaction — cancelled, nothing changed. Refused otherwise: done
+    against a head office that still holds the office, it would stop sync."""
+    require(actor, Cap.SYNC_MANAGE)
+    with transaction():
+        current = outbox.state()
+        if current.attention != client.RESEND:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "Send everything again: only after head office IT accepted this restored "
+                    "database and sync reports that head office waits for everything.",
+                ),
+                field=None,
+            )
+        before = {"acked_seq": current.acked_seq, "sealed_seq": current.sealed_seq}
+        outbox.start_over()
+        _set_generation(new_id())  # numbering restarts: a new series, never mixed with the old
+        _snapshot(current.txn, progress or (lambda done, total: True))
+        audit.record(
+            actor, "sync.resend", table="sync_state", record_id="1", before=before, after={}
+        )
+    return status()
 
 
 def target() -> client.Target:

@@ -34,6 +34,7 @@ BAD_TOKEN = "bad_token"
 GENERATION = "generation_mismatch"
 SERVER_AHEAD = "server_ahead"
 SERVER_BEHIND = "server_behind"
+RESEND = "resend_needed"  # head office starts this office afresh: send everything again
 BATCH_CONFLICT = "batch_conflict"
 SCHEMA = "schema_out_of_range"
 REFUSED = "refused"
@@ -104,7 +105,7 @@ def _session(client: httpx.Client, target: Target, cancelled: Cancelled) -> None
         if cancelled():
             return
         if batch.generation != target.generation:
-            raise NeedsAttention(GENERATION, "batches sealed under another database generation")
+            raise NeedsAttention(RESEND, "batches sealed under another database generation")
         _send(client, target, batch)
 
 
@@ -129,6 +130,12 @@ def _reconcile(server: dict) -> None:
     if acked > max(local.sealed_seq, local.acked_seq):  # more than this file ever sealed
         raise NeedsAttention(
             SERVER_AHEAD, f"head office has changes up to {acked}, more than this file holds"
+        )
+    if generation is None and acked == 0 and local.acked_seq:
+        raise NeedsAttention(
+            RESEND,
+            "head office holds nothing of this office any more (it accepted a restored "
+            "database): send everything again",
         )
     if acked < local.acked_seq:
         raise NeedsAttention(

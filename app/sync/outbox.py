@@ -38,6 +38,23 @@ def oldest_pending_captured_at() -> str | None:
     return row.captured_at if row else None
 
 
+def start_over() -> None:
+    """Forget every batch and captured change, and number changes from 1 again: head office
+    accepted this office's restored database and takes it whole (call in a transaction)."""
+    database.execute_sql("DELETE FROM sync_batch")
+    database.execute_sql("DELETE FROM sync_outbox")
+    database.execute_sql("DELETE FROM sqlite_sequence WHERE name = 'sync_outbox'")
+    SyncState.update(
+        acked_seq=0,
+        sealed_seq=0,
+        next_batch_no=1,
+        attention=None,
+        failures=0,
+        retry_at=None,
+        last_error=None,
+    ).where(SyncState.id == 1).execute()
+
+
 def seal_all(office: str, generation: str, limit: int = protocol.MAX_CHANGES_PER_BATCH) -> int:
     """Seal every complete pending change into batches; returns how many were sealed."""
     sealed = 0

@@ -5506,6 +5506,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>问题解决后恢复同步(&amp;R)</translation>
     </message>
     <message>
+        <source>Send &amp;everything again…</source>
+        <translation>重新上传全部(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -5544,6 +5548,18 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>(not configured)</source>
         <translation>（未配置）</translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation>重新上传全部</translation>
+    </message>
+    <message>
+        <source>Head office set aside what it held of this office and waits for everything this database holds. Prepare all records for upload now?</source>
+        <translation>总部已将本处原有的数据移到一旁，正等待本数据库的全部数据。现在准备上传全部记录吗？</translation>
+    </message>
+    <message>
+        <source>Preparing every record for upload…</source>
+        <translation>正在准备上传全部记录…</translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9511,10 @@ Details were written to the log file:
         <translation>令牌：请粘贴总部登记时打印的完整令牌。</translation>
     </message>
     <message>
+        <source>Send everything again: only after head office IT accepted this restored database and sync reports that head office waits for everything.</source>
+        <translation>重新上传全部：须在总部信息部门接受了这个恢复的数据库、且同步显示总部正等待全部数据之后才能进行。</translation>
+    </message>
+    <message>
         <source>Sync is not configured: enter head office's address, the office code and the token (系统 → 同步, or `sync configure`).</source>
         <translation>尚未配置同步：请填写总部地址、办公室代码和令牌（“同步”页，或 `sync configure`）。</translation>
     </message>
@@ -9507,8 +9527,12 @@ Details were written to the log file:
         <translation>总部拒绝了令牌：请向总部信息部门索取新令牌，并在“同步”→“配置”中填写</translation>
     </message>
     <message>
-        <source>this database was restored from a backup or copied: head office keeps the newer data. Ask head office IT before anything is sent</source>
-        <translation>本数据库是从备份恢复或复制而来：总部保留较新的数据。发送任何数据前请联系总部信息部门</translation>
+        <source>this database was restored from a backup or copied: head office keeps the newer data. Ask head office IT to accept the restored database, then press Resume</source>
+        <translation>此数据库是从备份恢复或复制来的：总部保留着较新的数据。请总部信息部门接受恢复的数据库，然后点“问题解决后恢复同步”</translation>
+    </message>
+    <message>
+        <source>head office accepted this restored database and waits for all of it: press Send everything again</source>
+        <translation>总部已接受恢复的数据库，正等待全部数据：请点“重新上传全部”</translation>
     </message>
     <message>
         <source>head office holds more of this office's changes than this file: it was restored or copied. Ask head office IT</source>

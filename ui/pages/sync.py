@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.clock import to_local
 from app.services import sync
 from app.services.permissions import Actor, Cap
+from app.sync import client
 from ui.dialogs.errors import show_error
 from ui.dialogs.sync_configure import SyncConfigureDialog
 from ui.icons import icon
@@ -71,10 +73,18 @@ class SyncPage(Page):
         self.resume_button = QPushButton(self.tr("&Resume after the problem is solved"))
         self.resume_button.setObjectName("sync_resume")
         self.resume_button.clicked.connect(self.resume)
+        self.resend_button = QPushButton(self.tr("Send &everything again…"))
+        self.resend_button.setObjectName("sync_resend")
+        self.resend_button.clicked.connect(self.resend)
         can_manage = actor.can(Cap.SYNC_MANAGE)
         self.configure_button.setVisible(can_manage)
         buttons = QHBoxLayout()
-        for button in (self.push_button, self.configure_button, self.resume_button):
+        for button in (
+            self.push_button,
+            self.configure_button,
+            self.resume_button,
+            self.resend_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         locale = QLocale()
@@ -155,9 +165,10 @@ class SyncPage(Page):
         self.values["error"].setText(problem)
         configured = status.state != "not_configured"
         self.push_button.setEnabled(configured and status.state != "attention")
-        self.resume_button.setVisible(
-            status.state == "attention" and self.actor.can(Cap.SYNC_MANAGE)
-        )
+        can_manage = self.actor.can(Cap.SYNC_MANAGE)
+        resend = status.attention == client.RESEND
+        self.resume_button.setVisible(status.state == "attention" and can_manage and not resend)
+        self.resend_button.setVisible(resend and can_manage)
 
     def push_now(self) -> None:
         if self.runner is not None:
@@ -178,3 +189,39 @@ class SyncPage(Page):
             return
         if self.runner is not None:
             self.runner.push_now()
+
+    def resend(self) -> None:
+        """Head office accepted this restored database: capture everything again (a while on
+        a big office, so in the background, cancellable), then send it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Send everything again"),
+            self.tr(
+                "Head office set aside what it held of this office and waits for everything "
+                "this database holds. Prepare all records for upload now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.resend_button.setEnabled(False)
+        run_task(
+            lambda ctx: sync.resend_all(
+                self.actor, progress=lambda done, total: ctx.progress(done, total, "")
+            ),
+            on_success=self._resent,
+            on_failure=self._resend_failed,
+            on_cancel=lambda: self.resend_button.setEnabled(True),
+            parent=self,
+            progress_label=self.tr("Preparing every record for upload…"),
+        )
+
+    def _resent(self, status: sync.SyncStatus) -> None:
+        self.resend_button.setEnabled(True)
+        self.show_status(status)
+        if self.runner is not None:
+            self.runner.push_now()
+
+    def _resend_failed(self, exc: BaseException) -> None:
+        self.resend_button.setEnabled(True)
+        if not isinstance(exc, sync.SnapshotCancelled):
+            show_error(self, exc)
