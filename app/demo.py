@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.db import database
-from app.demo_archive import RowWriter, ServiceWriter
+from app.demo_archive import ImportWriter, RowWriter
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models.archive import (
     Building,
@@ -41,6 +41,7 @@ GARAGE_BUILDING = ("CK", "地下车库")
 GARAGE_ZONE_SIZE = 500  # 26 zones (A–Z) hold every garage of the largest demo
 SHOP_SHARE, GARAGE_SHARE, STORAGE_SHARE = 0.02, 0.05, 0.03
 
+Writer = RowWriter | ImportWriter
 Progress = Callable[[int, int], bool]
 
 
@@ -450,7 +451,7 @@ class _OwnerRecord:
 class _OfficeBuilder:
     """Turns the layout plan into rows: units, then who owns, lives in and parks there."""
 
-    def __init__(self, rng: random.Random, writer: RowWriter | ServiceWriter) -> None:
+    def __init__(self, rng: random.Random, writer: Writer) -> None:
         self.rng = rng
         self.writer = writer
         self.people = _People(rng)
@@ -687,7 +688,8 @@ def generate_demo_office(
     through_services: Actor | None = None,
 ) -> DemoSummary | None:
     """Fill the open, empty database with a demo office of exactly `units` units: through
-    the archive services as the actor `through_services`, or as plain rows without it.
+    the archive import as the actor `through_services`, or as plain rows without it
+    (app/demo_archive.py).
 
     `progress(done, total)` is called now and then with unit counts; returning False
     cancels: everything is rolled back and None is returned.
@@ -696,7 +698,7 @@ def generate_demo_office(
     try:
         with database.atomic():
             _check_empty()
-            return _generate(units, seed, progress, through_services)
+            return _generate(units, seed, progress, _writer(through_services))
     except _Cancelled:
         return None
 
@@ -724,10 +726,16 @@ def _check_empty() -> None:
         )
 
 
-def _generate(units: int, seed: int, progress: Progress | None, actor: Actor | None) -> DemoSummary:
+def _writer(actor: Actor | None) -> Writer:
+    if actor is None:
+        return RowWriter()
+    # PropDesk came in half a year ago: older 入伙 forms are on paper, their dates imported
+    return ImportWriter(actor, forms_since=REFERENCE_DATE - timedelta(days=182))
+
+
+def _generate(units: int, seed: int, progress: Progress | None, writer: Writer) -> DemoSummary:
     rng = random.Random(seed)
     buildings = _plan_office(rng, units)
-    writer = RowWriter() if actor is None else ServiceWriter(actor)
     builder = _OfficeBuilder(rng, writer)
     builder.structure(buildings)
     _report(progress, 0, units)
@@ -736,6 +744,7 @@ def _generate(units: int, seed: int, progress: Progress | None, actor: Actor | N
         if done % writer.BATCH == 0 or done == units:
             writer.flush()
             _report(progress, done, units)
+    writer.finish()
     counts = writer.counts
     return DemoSummary(
         buildings=counts[Building],

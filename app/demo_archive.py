@@ -1,24 +1,27 @@
-"""The two ways the demo generator (app/demo.py) writes an archive; it decides every value,
-a writer only stores the rows. `add(Model, **values)` returns the new record's id.
+"""The ways the demo generator (app/demo.py) writes an archive; it decides every value, a
+writer only stores the rows. `add(Model, **values)` returns a key later rows refer to;
+`finish()` writes what is still held.
 
-- ServiceWriter: the demo office (`main.py demo`, the start screen's demo) goes through the
-  same services the front desk uses (issue 3: "the demo database is filled through the same
-  services"): every record validated, audited and indexed as if typed in, and each sold
-  unit with its ownership and a numbered handover (入伙) record. About 15× the CPU time of
-  plain rows.
+- ImportWriter: the demo office (`main.py demo`, the start screen's demo) comes in as an
+  office brings its spreadsheet in (issue 3: "the demo database is filled through the same
+  services"): the structure through the structure services, then every unit, owner,
+  resident and vehicle checked and written by the archive import (app/importers/archives),
+  and the handover (入伙) forms of the last year through the move-in service. 20,000 units
+  in seconds.
 - RowWriter: plain insert_many rows, for test fixtures and benchmarks that need tens of
   thousands of units in seconds and an archive without audit rows or handover records.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee as pw
 
 from app.clock import to_utc_text, utcnow
 from app.ids import new_id
+from app.importers import labels
+from app.importers.archives import import_archive_rows
 from app.models.archive import (
     Building,
     Community,
@@ -32,123 +35,12 @@ from app.models.archive import (
     Vehicle,
 )
 from app.pinyin import name_keys
-from app.services import move_in, owners, residents, structure, units
-from app.services.owners import OwnerInput
+from app.services import move_in, structure
 from app.services.permissions import Actor
-from app.services.residents import ResidentInput, VehicleInput
-from app.services.units import UnitInput
 
 # Documents signed at 入伙 and keys handed over, by unit type (a flat: door and mailbox).
 CHECKLIST = move_in.STANDARD_CHECKLIST[:4]
 KEYS = {UnitType.RESIDENTIAL: 3, UnitType.SHOP: 2, UnitType.GARAGE: 1, UnitType.STORAGE: 1}
-_OWNER_FIELDS = (
-    "name", "kind", "gender", "id_type", "id_number", "phone", "phone2", "address",
-    "emergency_contact", "emergency_phone", "remarks",
-)  # fmt: skip
-
-
-@dataclass
-class _Pending:
-    """A unit waiting for its sale and move-in: the status it ends with, and its form."""
-
-    data: UnitInput
-    status: str
-
-
-class ServiceWriter:
-    """`add(Model, **values)` through the archive services; counts what it wrote."""
-
-    BATCH = 100  # units between progress reports: a service call is slow enough to show
-
-    def __init__(self, actor: Actor) -> None:
-        self.actor = actor
-        self.counts: dict[type[pw.Model], int] = dict.fromkeys(ORDER, 0)
-        self.pending: dict[str, _Pending] = {}
-        self.unit_types: dict[str, str] = {}
-
-    def add(self, table: type[pw.Model], /, **values: object) -> str:
-        handler = getattr(self, f"_{table._meta.table_name}")
-        row_id = handler(**values)
-        self.counts[table] += 1
-        return row_id
-
-    def flush(self) -> None:
-        """Nothing is buffered: each service call wrote its rows already."""
-
-    def _community(self, code: str, name: str, address: str) -> str:
-        return structure.create_community(self.actor, code, name, address).id
-
-    def _building(self, community: str, code: str, name: str, floors: int, sort_order: int) -> str:
-        # the service numbers buildings in the order they are made: the plan's order
-        return structure.create_building(self.actor, community, code, name, floors).id
-
-    def _entrance(self, building: str, code: str, name: str, sort_order: int) -> str:
-        return structure.create_entrance(self.actor, building, code, name).id
-
-    def _unit(
-        self,
-        entrance: str,
-        code: str,
-        floor: int,
-        room_no: str,
-        unit_type: str,
-        gross_area: object,
-        inner_area: object,
-        status: str,
-        handover_date: date | None,
-    ) -> str:
-        # A sold unit is made vacant (what the sale would make it, without saving the unit
-        # twice); the move-in makes it occupied. Rented and decorating units keep those
-        # statuses through the move-in, so they are made with them.
-        kept = status in (UnitStatus.RENTED, UnitStatus.DECORATING, UnitStatus.UNSOLD)
-        data = UnitInput(
-            entrance,
-            floor,
-            room_no,
-            unit_type,
-            gross_area,
-            inner_area,
-            status if kept else UnitStatus.VACANT,
-        )
-        unit = units.create_unit(self.actor, data)
-        if status != UnitStatus.UNSOLD:
-            self.pending[unit.id] = _Pending(data, status)
-        self.unit_types[unit.id] = unit_type
-        return unit.id
-
-    def _owner(self, **values: object) -> str:
-        data = OwnerInput(**{name: values[name] for name in _OWNER_FIELDS if name in values})
-        return owners.create_owner(self.actor, data).id
-
-    def _ownership(self, unit: str, owner: str, start_date: date) -> str:
-        """The sale, then the move-in on the same day (the demo's handover date)."""
-        link = owners.add_ownership(self.actor, unit, owner, start_date)
-        move_in.record_handover(
-            self.actor,
-            unit,
-            start_date,
-            owner_id=owner,
-            keys_handed=KEYS[self.unit_types[unit]],
-            checklist=CHECKLIST,
-        )
-        pending = self.pending.pop(unit)
-        if pending.status == UnitStatus.VACANT:  # handed over, nobody living there
-            data = replace(pending.data, status=UnitStatus.VACANT)
-            units.update_unit(self.actor, unit, data, expected_version=None)
-        return link.id
-
-    def _resident(self, unit: str, **values: object) -> str:
-        values.pop("name_pinyin", None)
-        values.pop("name_initials", None)
-        data = ResidentInput(unit_id=unit, **values)  # type: ignore[arg-type]
-        return residents.add_resident(self.actor, data).id
-
-    def _vehicle(
-        self, plate: str, owner: str | None, unit: str, colour: str, model: str, remarks: str
-    ) -> str:
-        data = VehicleInput(plate, unit, owner, colour, model, remarks)
-        return residents.add_vehicle(self.actor, data).id
-
 
 MAX_VARIABLES = 32_000  # SQLite's bound-parameter limit (32,766 since 3.32), with margin
 ORDER = (Community, Building, Entrance, Unit, Owner, Ownership, Resident, Vehicle)
@@ -192,3 +84,134 @@ class RowWriter:
                 model.insert_many(rows[start : start + chunk], fields=fields).execute()
             self.counts[model] += len(rows)
             rows.clear()
+
+    finish = flush
+
+
+def _day(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else ""
+
+
+class ImportWriter:
+    """Rows laid out as the archive workbook's sheets, imported in one go by finish()."""
+
+    BATCH = 1_000  # units between progress reports while the rows are made
+
+    def __init__(self, actor: Actor, forms_since: date) -> None:
+        self.actor, self.forms_since = actor, forms_since
+        self.counts: dict[type[pw.Model], int] = dict.fromkeys(ORDER, 0)
+        self.sheets: dict[str, list[list[object]]] = {
+            "units": [], "owners": [], "residents": [], "vehicles": [],
+        }  # fmt: skip
+        self.entrances: dict[str, tuple[str, str]] = {}  # id → (building code, entrance code)
+        self.building_codes: dict[str, str] = {}
+        self.unit_types: dict[str, str] = {}
+        self.forms: list[tuple[str, date]] = []  # (unit code, handover date)
+
+    def add(self, table: type[pw.Model], /, **values: object) -> str:
+        key = getattr(self, f"_{table._meta.table_name}")(**values)
+        self.counts[table] += 1
+        return key
+
+    def flush(self) -> None:
+        """Rows are held until finish(): the import checks and writes them all at once."""
+
+    def finish(self) -> None:
+        owners = self.sheets["owners"]
+        for row in owners:
+            row[10] = "、".join(row[10])  # the owner's units
+        report = import_archive_rows(
+            self.actor, {key: [tuple(r) for r in rows] for key, rows in self.sheets.items()},
+            "演示数据",
+        )  # fmt: skip
+        if not report.written:
+            raise RuntimeError(f"demo archive refused by the import: {report.errors[:3]}")
+        self._handover_forms()
+
+    def _handover_forms(self) -> None:
+        """The 入伙 forms of the units handed over since PropDesk came in; older ones are on
+        paper (the import brought their dates)."""
+        ids = dict(
+            Unit.select(Unit.code, Unit.id)
+            .where(Unit.code.in_([c for c, _ in self.forms]))
+            .tuples()
+        )
+        for code, day in self.forms:
+            move_in.record_handover(
+                self.actor,
+                ids[code],
+                day,
+                keys_handed=KEYS[self.unit_types[code]],
+                checklist=CHECKLIST,
+            )
+
+    def _community(self, code: str, name: str, address: str) -> str:
+        return structure.create_community(self.actor, code, name, address).id
+
+    def _building(self, community: str, code: str, name: str, floors: int, sort_order: int) -> str:
+        building = structure.create_building(self.actor, community, code, name, floors)
+        self.building_codes[building.id] = code
+        return building.id
+
+    def _entrance(self, building: str, code: str, name: str, sort_order: int) -> str:
+        entrance = structure.create_entrance(self.actor, building, code, name)
+        self.entrances[entrance.id] = (self.building_codes[building], code)
+        return entrance.id
+
+    def _unit(
+        self,
+        entrance: str,
+        code: str,
+        floor: int,
+        room_no: str,
+        unit_type: str,
+        gross_area: object,
+        inner_area: object,
+        status: str,
+        handover_date: date | None,
+    ) -> str:
+        building, entrance_code = self.entrances[entrance]
+        self.sheets["units"].append(
+            [building, entrance_code, floor, room_no, code, labels.UNIT_TYPES[unit_type],
+             str(gross_area), "" if inner_area is None else str(inner_area), labels.UNIT_STATUSES[status],
+             _day(handover_date), ""]
+        )  # fmt: skip
+        self.unit_types[code] = unit_type
+        recent = handover_date is not None and handover_date >= self.forms_since
+        if recent and status != UnitStatus.VACANT:  # a vacant unit's keys stay in the office
+            self.forms.append((code, handover_date))
+        return code
+
+    def _owner(self, **values: object) -> str:
+        get = values.get
+        self.sheets["owners"].append(
+            [get("name"), labels.OWNER_KINDS[str(get("kind") or "person")],
+             labels.GENDERS.get(str(get("gender") or ""), ""), labels.ID_TYPES[str(get("id_type"))],
+             get("id_number") or "", get("phone") or "", get("phone2") or "",
+             get("address") or "", get("emergency_contact") or "", get("emergency_phone") or "",
+             [], "", get("remarks") or ""]
+        )  # fmt: skip
+        return str(len(self.sheets["owners"]) - 1)
+
+    def _ownership(self, unit: str, owner: str, start_date: date) -> str:
+        # the generator starts every ownership on the unit's handover date, which is what
+        # the import does when the sheet leaves 产权起始日期 empty
+        self.sheets["owners"][int(owner)][10].append(unit)
+        return f"{unit}/{owner}"
+
+    def _resident(self, unit: str, **values: object) -> str:
+        get = values.get
+        self.sheets["residents"].append(
+            [unit, get("name"), labels.RELATIONS[str(get("relation"))], get("family_role") or "",
+             labels.GENDERS.get(str(get("gender") or ""), ""), get("phone") or "",
+             get("id_number") or "", _day(get("lease_start")), _day(get("lease_end")),
+             get("remarks") or ""]
+        )  # fmt: skip
+        return f"{unit}/r{len(self.sheets['residents'])}"
+
+    def _vehicle(
+        self, plate: str, owner: str | None, unit: str, colour: str, model: str, remarks: str
+    ) -> str:
+        owner_id = self.sheets["owners"][int(owner)][4] if owner is not None else ""
+        self.sheets["vehicles"].append([plate, unit, owner_id, "", colour, model, remarks])
+        return plate

@@ -157,9 +157,12 @@ class _ServiceDemo:
         repairs.close(self.desk, row.id)
 
 
-def _stock_items(manager: Actor, day: date) -> list[str]:
+def _stock_items(manager: Actor, day: date, repairs: int) -> list[str]:
+    """The materials repairs use, bought for the year: a quarter of the repairs take one to
+    three of one item, so a third of `repairs` each covers them (a big estate buys more)."""
     ids = [stock.create_item(manager, code, name, uom).id for code, name, uom, _ in STOCK_ITEMS]
-    lines = [LineInput(i, "200", p[3]) for i, p in zip(ids, STOCK_ITEMS, strict=True)]
+    quantity = str(max(200, repairs // 3))
+    lines = [LineInput(i, quantity, p[3]) for i, p in zip(ids, STOCK_ITEMS, strict=True)]
     stock.create_and_post(manager, DocumentInput(DocKind.IN, DocReason.PURCHASE, day, lines))
     return ids
 
@@ -261,10 +264,10 @@ def create_demo_service(
     if not demo.units:
         return {"complaints": 0, "repairs": 0, "incidents": 0}
     start = today - timedelta(days=365)
-    items = _stock_items(manager, start)
     # a year at an ordinary estate: a complaint per ~15 homes, a repair per ~5
     n_complaints = max(8, len(demo.units) // 15)
     n_repairs = max(12, len(demo.units) // 5)
+    items = _stock_items(manager, start, n_repairs)
     recent = today - timedelta(days=4)  # a few in the last days: the page's open work
     received = sorted(
         [_workday_between(rng, start, today) for _ in range(n_complaints - 4)]

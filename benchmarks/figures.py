@@ -82,8 +82,8 @@ def demo_office(rebuild: bool) -> Path:
             capture_output=True,
         )
         print(
-            f"{'demo office, 20,000 units (built)':<44} {time.perf_counter() - start:9.1f} s"
-            "    target 60 s"
+            f"{'demo office, 20,000 units, every module':<44} {time.perf_counter() - start:9.1f} s"
+            "    (built once)"
         )
     return path
 
@@ -146,6 +146,32 @@ def big_table(rebuild: bool, rows: int) -> Path:
 
 
 # --- figures ----------------------------------------------------------------------------
+
+
+def demo_archive_figure() -> None:
+    """Issue 2's demo: 20,000 units with owners, residents and vehicles in ≤ 60 s, as the demo
+    makes them (the archive import, the last half year's 入伙 forms); the baseline is the same
+    rows as plain inserts."""
+    import tempfile
+
+    from app.db import database
+    from app.demo import generate_demo_office
+    from app.services import settings
+    from app.services.office import close_office, open_office
+    from app.services.permissions import Actor
+
+    def build(actor: Actor | None) -> float:
+        with tempfile.TemporaryDirectory(prefix="demo-bench-", dir=CACHE) as scratch:
+            open_office(Path(scratch) / "demo.db")
+            settings.ensure_office_identity()
+            database.execute_sql("PRAGMA synchronous = OFF")  # as create_demo_office fills it
+            start = time.perf_counter()
+            generate_demo_office(DEMO_UNITS, seed=1, through_services=actor)
+            took = time.perf_counter() - start
+            close_office()
+        return took
+
+    report("demo archive, 20,000 units", build(Actor.system()), build(None), 60.0)
 
 
 def start_to_login(db: Path) -> None:
@@ -301,6 +327,7 @@ def main() -> int:
     wanted = set(args.only or ("core", *MODULES))
     if "core" in wanted:
         demo = demo_office(args.rebuild)
+        demo_archive_figure()
         big = big_table(args.rebuild, rows)
         start_to_login(demo)
         login_to_main_window(demo)

@@ -78,7 +78,18 @@ def make_book(buildings: list[tuple[str, str]], units: int, seed: int = 7) -> Bo
         if index % 4 == 0:
             relative = _person(rng, index + 10_000_000)
             sheets["住户"].append(
-                [unit_code, relative[0], "家属", None, relative[2], relative[1], None, None, None]
+                [
+                    unit_code,
+                    relative[0],
+                    "家属",
+                    "配偶",
+                    None,
+                    relative[2],
+                    relative[1],
+                    None,
+                    None,
+                    None,
+                ]
             )
         if index % 5 == 0:
             sheets["车辆"].append(

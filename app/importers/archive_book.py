@@ -127,6 +127,7 @@ RESIDENTS = Sheet(
         Column("房号", True, "房号须在“房屋”表或系统中", 12),
         Column("姓名", True, "", 10),
         Column("关系", True, "家属/租户", 6, choices=CHOICE_WORDS["relation"]),
+        Column("家庭角色", False, "家属是业主的什么人，如 配偶、子女、父母", 8),
         Column("性别", False, "男/女", 6, choices=CHOICE_WORDS["gender"]),
         Column("手机", False, _PHONE_NOTE, 14, text=True),
         Column("证件号码", False, "身份证 18 位；其他证件照填", 22, text=True),
@@ -134,7 +135,7 @@ RESIDENTS = Sheet(
         Column("租期结束", False, _DATE_NOTE, 12),
         Column("备注", False, "", 20),
     ),
-    (EXAMPLE_UNIT, "李四", "家属", "女", "13900139000", "", None, None, "业主配偶"),
+    (EXAMPLE_UNIT, "李四", "家属", "配偶", "女", "13900139000", "", None, None, "导入示例"),
 )
 
 VEHICLES = Sheet(

@@ -433,6 +433,7 @@ class _Checker:
             unit = self._referenced_unit(row)
             name = row.text("姓名", required=True, maximum=100)
             relation = row.choice("关系", "relation", Relation.FAMILY, required=True)
+            family_role = row.text("家庭角色", maximum=20)
             gender = row.choice("性别", "gender", "")
             phone = row.parse("手机", check_phone)
             id_number = self._resident_id_number(row)
@@ -451,6 +452,7 @@ class _Checker:
                     "name": name,
                     "gender": gender,
                     "relation": relation,
+                    "family_role": family_role if relation == Relation.FAMILY else "",
                     "phone": phone or "",
                     "id_number": id_number or "",
                     "lease_start": start,
@@ -556,6 +558,31 @@ def import_archives(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
     path = Path(path)
     problems = Problems(book.SHEETS)
     tables = read_workbook(path, book.SHEETS, problems)
+    return _check_and_write(actor, tables, problems, path.name, dry_run)
+
+
+def import_archive_rows(
+    actor: Actor, rows: dict[str, list[tuple[object, ...]]], source: str
+) -> ImportReport:
+    """The same check and write for rows made in memory in the sheets' column order, by
+    sheet key (the demo office's archive: as an office brings its spreadsheet in)."""
+    require(actor, Cap.ARCHIVE_IMPORT)
+    problems = Problems(book.SHEETS)
+    tables = {
+        sheet.key: Table(
+            sheet,
+            1,
+            {column.name: index for index, column in enumerate(sheet.columns)},
+            list(enumerate(rows.get(sheet.key, []), start=2)),
+        )
+        for sheet in book.SHEETS
+    }
+    return _check_and_write(actor, tables, problems, source, dry_run=False)
+
+
+def _check_and_write(
+    actor: Actor, tables: dict[str, Table], problems: Problems, source: str, dry_run: bool
+) -> ImportReport:
     with nullcontext() if dry_run else transaction():
         plan = _Checker(tables, problems, office_today()).run()
         counts = plan.counts(tables)
@@ -565,8 +592,8 @@ def import_archives(actor: Actor, path: Path | str, dry_run: bool = False) -> Im
             audit.record(
                 actor,
                 "archive.import",
-                after={"file": path.name, **counts},
-                detail=f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+                after={"file": source, **counts},
+                detail=f"{source}: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
             )
     return problems.report(counts, dry_run, written)
 
