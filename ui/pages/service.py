@@ -9,9 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QTabWidget,
@@ -32,8 +30,8 @@ from ui.pages.service_repairs import RepairsTab
 from ui.pages.service_surveys import SurveysTab
 from ui.pages.service_visits import VisitsTab
 from ui.service_labels import label, log_label
-from ui.widgets.buttons import action_buttons, named_button
-from ui.widgets.table import configure_table
+from ui.widgets.buttons import action_buttons, button_row, named_button
+from ui.widgets.table import PicksFromList, configure_table
 from ui.widgets.times import local_time
 from ui.widgets.unit_picker import UnitPicker
 
@@ -82,7 +80,7 @@ class ComplaintDialog(FormDialog):
         return complaint.id
 
 
-class ComplaintsTab(QWidget):
+class ComplaintsTab(PicksFromList, QWidget):
     """Open complaints, most urgent first; the buttons act on the selected one and its
     handling log shows underneath."""
 
@@ -134,13 +132,8 @@ class ComplaintsTab(QWidget):
             ),
         )
         self.register.setEnabled(edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.register)
-        for button in self.actions.values():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([self.register, *self.actions.values()]))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.log)
 
@@ -148,17 +141,8 @@ class ComplaintsTab(QWidget):
         return self.tr("Report overdue") if item.report_overdue else ""
 
     def refresh(self, today: date | None = None) -> None:
-        selected = self.selected_id()
-        self.model.set_items(complaints.due_list(self.actor, today))
-        self.table.resizeColumnsToContents()
-        for row in range(self.model.rowCount()):
-            if self.model.item(row).id == selected:
-                self.table.selectRow(row)
+        self.reload(complaints.due_list(self.actor, today))
         self._show_log()
-
-    def selected_id(self) -> str | None:
-        row = self.table.currentIndex().row()
-        return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
 
     def _show_log(self) -> None:
         complaint_id = self.selected_id()
@@ -172,11 +156,8 @@ class ComplaintsTab(QWidget):
         self.log.setPlainText("\n".join(lines))
 
     def _open(self, make: Callable[[str], FormDialog]) -> FormDialog | None:
-        complaint_id = self.selected_id()
+        complaint_id = self.chosen_id(self.tr("Complaints"), self.tr("Choose a complaint first."))
         if complaint_id is None:
-            QMessageBox.information(
-                self, self.tr("Complaints"), self.tr("Choose a complaint first.")
-            )
             return None
         dialog = make(complaint_id)
         dialog.saved.connect(lambda _id: self.refresh())

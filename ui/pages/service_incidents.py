@@ -9,9 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import incidents
-from app.services.incidents import IncidentKind, IncidentRow
+from app.services.incidents import IncidentKind
 from app.services.permissions import Actor, Cap
 from reports.incident_report import render_incident_report
 from ui.dialogs.form_dialog import FormDialog, code_combo
@@ -27,9 +25,9 @@ from ui.dialogs.service_forms import LineDialog, NoteDialog
 from ui.models.list_model import Index, ListTableModel
 from ui.pdf_preview import print_document
 from ui.service_labels import label, log_label
-from ui.widgets.buttons import action_buttons
+from ui.widgets.buttons import action_buttons, button_row
 from ui.widgets.dates import DateEdit
-from ui.widgets.table import configure_table
+from ui.widgets.table import PicksFromList, configure_table
 from ui.widgets.times import local_time
 from ui.widgets.unit_picker import UnitPicker
 
@@ -82,7 +80,7 @@ class CloseIncidentDialog(FormDialog):
         ).id
 
 
-class IncidentsTab(QWidget):
+class IncidentsTab(PicksFromList, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -109,7 +107,6 @@ class IncidentsTab(QWidget):
         self.log.setReadOnly(True)
         self.log.setMaximumHeight(140)
         edit = actor.can(Cap.SERVICE_EDIT)
-        row = QHBoxLayout()
         self.buttons = action_buttons(
             "incident",
             (
@@ -120,30 +117,14 @@ class IncidentsTab(QWidget):
                 ("print", self.tr("Report…"), self.print_report, True),
             ),
         )
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.buttons.values()))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.log)
 
     def refresh(self) -> None:
-        selected = self.selected_id()
-        self.model.set_items(incidents.incidents(self.actor))
-        self.table.resizeColumnsToContents()
-        for r in range(self.model.rowCount()):
-            if self.model.item(r).id == selected:
-                self.table.selectRow(r)
+        self.reload(incidents.incidents(self.actor))
         self._show_log()
-
-    def selected(self) -> IncidentRow | None:
-        r = self.table.currentIndex().row()
-        return self.model.item(r) if 0 <= r < self.model.rowCount() else None
-
-    def selected_id(self) -> str | None:
-        row = self.selected()
-        return row.id if row else None
 
     def _show_log(self) -> None:
         incident_id = self.selected_id()
@@ -158,11 +139,8 @@ class IncidentsTab(QWidget):
         )
 
     def _open(self, make: Callable[[str], FormDialog]) -> FormDialog | None:
-        incident_id = self.selected_id()
+        incident_id = self.chosen_id(self.tr("Incidents"), self.tr("Choose an incident first."))
         if incident_id is None:
-            QMessageBox.information(
-                self, self.tr("Incidents"), self.tr("Choose an incident first.")
-            )
             return None
         dialog = make(incident_id)
         dialog.saved.connect(lambda _id: self.refresh())

@@ -8,10 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services import repair_costs, repairs
 from app.services.permissions import Actor, Cap
-from app.services.repair_lists import OPEN, RepairRow, repair_rows
+from app.services.repair_lists import OPEN, repair_rows
 from app.services.repairs import RepairCategory, RepairStatus
 from reports.repair_work_order import render_work_order
 from ui.dialogs.errors import show_error
@@ -36,9 +34,9 @@ from ui.dialogs.service_forms import (
 from ui.models.list_model import ListTableModel
 from ui.pdf_preview import print_document
 from ui.service_labels import label
-from ui.widgets.buttons import action_buttons
+from ui.widgets.buttons import action_buttons, button_row
 from ui.widgets.dates import DateEdit
-from ui.widgets.table import configure_table
+from ui.widgets.table import PicksFromList, configure_table
 from ui.widgets.times import local_time
 from ui.widgets.unit_picker import UnitPicker
 
@@ -100,7 +98,7 @@ class RepairDialog(FormDialog):
         ).id
 
 
-class RepairsTab(QWidget):
+class RepairsTab(PicksFromList, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -134,8 +132,6 @@ class RepairsTab(QWidget):
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(140)
         edit = actor.can(Cap.SERVICE_EDIT)
-        row = QHBoxLayout()
-        row.addWidget(self.status)
         self.buttons = action_buttons(
             "repair",
             (
@@ -155,35 +151,17 @@ class RepairsTab(QWidget):
                 ("print", self.tr("Work order…"), self.print_work_order, True),
             ),
         )
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(button_row([self.status, *self.buttons.values()]))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
 
     def refresh(self) -> None:
-        selected = self.selected_id()
-        self.model.set_items(repair_rows(self.actor, self.status.currentData()))
-        self.table.resizeColumnsToContents()
-        for r in range(self.model.rowCount()):
-            if self.model.item(r).id == selected:
-                self.table.selectRow(r)
+        self.reload(repair_rows(self.actor, self.status.currentData()))
         self._show_detail()
 
-    def selected(self) -> RepairRow | None:
-        r = self.table.currentIndex().row()
-        return self.model.item(r) if 0 <= r < self.model.rowCount() else None
-
-    def selected_id(self) -> str | None:
-        row = self.selected()
-        return row.id if row else None
-
     def select_number(self, number: str) -> None:
-        for r in range(self.model.rowCount()):
-            if self.model.item(r).number == number:
-                self.table.selectRow(r)
+        self.select_where(lambda repair: repair.number == number)
 
     def _show_detail(self) -> None:
         repair_id = self.selected_id()
@@ -207,10 +185,7 @@ class RepairsTab(QWidget):
         self.detail.setPlainText("\n".join(lines))
 
     def _need(self) -> str | None:
-        repair_id = self.selected_id()
-        if repair_id is None:
-            QMessageBox.information(self, self.tr("Repairs"), self.tr("Choose a repair first."))
-        return repair_id
+        return self.chosen_id(self.tr("Repairs"), self.tr("Choose a repair first."))
 
     def _open(self, make: Callable[[str], FormDialog]) -> FormDialog | None:
         repair_id = self._need()

@@ -21,14 +21,14 @@ from app.services.service_queue import VisitDue, VisitKind, visits_due
 from app.services.unit_facts import office_today
 from ui.dialogs.service_forms import VisitDialog
 from ui.models.list_model import ListTableModel
-from ui.widgets.table import configure_table
+from ui.widgets.table import PicksFromList, configure_table
 
 
 def _percent(rate: object) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
-class VisitsTab(QWidget):
+class VisitsTab(PicksFromList, QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -80,10 +80,6 @@ class VisitsTab(QWidget):
                 sat=_percent(figures.satisfaction_rate),
             )
         )
-
-    def selected(self) -> VisitDue | None:
-        row = self.table.currentIndex().row()
-        return self.model.item(row) if 0 <= row < self.model.rowCount() else None
 
     def open_visit(self) -> VisitDialog | None:
         visit = self.selected()

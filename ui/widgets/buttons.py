@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 
 def named_button(
@@ -30,3 +30,12 @@ def action_buttons(prefix: str, specs: Iterable[ActionSpec]) -> dict[str, QPushB
         button.setEnabled(allowed)
         buttons[key] = button
     return buttons
+
+
+def button_row(buttons: Iterable[QWidget]) -> QHBoxLayout:
+    """Buttons side by side from the left, the rest of the row empty."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
