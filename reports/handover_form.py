@@ -51,6 +51,7 @@ def _story(d: HandoverDetails, st: Styles) -> list:
         text(settings.get(settings.OFFICE_NAME), st.office),
         text(TITLE, st.title),
         text(f"编号：{d.number}", st.number),
+        *_correction(d, st),
         Spacer(1, 2 * mm),
         text("一、房屋及业主", st.heading),
         _unit_table(d, st),
@@ -74,6 +75,12 @@ def _story(d: HandoverDetails, st: Styles) -> list:
             st.small,
         ),
     ]
+
+
+def _correction(d: HandoverDetails, st: Styles) -> list:
+    if not d.corrects_number:
+        return []
+    return [text(f"更正单：更正 {d.corrects_number}，原因：{d.correction_reason}", st.number)]
 
 
 def _cols(*fixed_mm: float) -> list[float]:

@@ -7,9 +7,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from app.clock import local_today
 from app.models import AuditLog
@@ -29,7 +36,7 @@ from app.services.move_in import handover_of_unit
 from reports.handover_form import render_handover_form
 from tests.archive_office import Staff, demo_office, sold_unit
 from tests.qt_helpers import close_next_modal
-from ui.dialogs.handover_dialog import HandoverDialog
+from ui.dialogs.handover_dialog import HandoverDialog, start_move_in
 from ui.dialogs.owner_form import OwnerDialog
 from ui.dialogs.unit_form import UnitDialog
 from ui.dialogs.unit_record import UnitRecordDialog
@@ -193,6 +200,37 @@ def test_a_reading_field_accepts_only_a_meter_number(qtbot, staff: Staff) -> Non
     _ok(qtbot, dialog)
     assert _accepted(dialog)
     assert handover_of_unit(staff.assistant, unit.id).gas_reading is not None
+
+
+def test_a_handed_over_unit_offers_a_correction_form(qtbot, staff: Staff) -> None:
+    unit, _owner = sold_unit(local_today())
+    first = _show(qtbot, HandoverDialog(staff.assistant, unit.id))
+    first.keys_handed.setValue(2)
+    first.print_after.setChecked(False)
+    _ok(qtbot, first)
+    original = handover_of_unit(staff.assistant, unit.id)
+
+    def choose_correct() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, choose_correct)
+            return
+        [button] = [b for b in box.buttons() if "Correct" in b.text()]
+        button.click()
+
+    QTimer.singleShot(0, choose_correct)
+    dialog = start_move_in(None, staff.assistant, unit.id)
+    qtbot.addWidget(dialog)
+    assert dialog.correcting.id == original.id and dialog.keys_handed.value() == 2
+    dialog.keys_handed.setValue(3)
+    dialog.print_after.setChecked(False)
+    _ok(qtbot, dialog)
+    assert dialog.error.text().startswith("Reason")  # nothing saved without a reason
+    _type(qtbot, dialog, "reason", "钥匙数量登记错误")
+    _ok(qtbot, dialog)
+    assert _accepted(dialog)
+    current = handover_of_unit(staff.assistant, unit.id)
+    assert current.corrects_id == original.id and current.keys_handed == 3
 
 
 def test_record_dialog_buttons_change_residents_vehicles_and_the_unit(qtbot, staff: Staff) -> None:

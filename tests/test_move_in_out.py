@@ -328,6 +328,52 @@ def test_an_issued_handover_form_is_final(staff: Staff) -> None:
     assert Handover.get_by_id(handover.id).keys_handed == 2
 
 
+def test_a_handover_mistake_is_corrected_by_a_new_form(staff: Staff, tmp_path: Path) -> None:
+    from reports.handover_form import render_handover_form
+    from tests.receipt_fixtures import pdftotext
+
+    today = office_today()
+    unit, _owner = sold_unit(today - timedelta(days=3))
+    first = move_in.record_handover(staff.assistant, unit.id, today, keys_handed=2,
+                                    water_reading="12.5")  # fmt: skip
+    with pytest.raises(ValidationError) as err:  # a correction says why
+        move_in.correct_handover(staff.assistant, first.id, " ", today, keys_handed=3)
+    assert err.value.field == "reason"
+    fixed = move_in.correct_handover(
+        staff.assistant, first.id, "钥匙数量登记错误", today, keys_handed=3, water_reading="12.5"
+    )
+    assert fixed.number == f"RH{today.year}000002" and fixed.corrects_id == first.id
+    assert Handover.get_by_id(first.id).keys_handed == 2  # the signed form stays as it was
+    assert move_in.handover_of_unit(staff.assistant, unit.id).id == fixed.id
+    with pytest.raises(ValidationError, match="already corrected by"):
+        move_in.correct_handover(staff.assistant, first.id, "再改", today, keys_handed=4)
+    again = move_in.correct_handover(staff.assistant, fixed.id, "表读数错误", today,
+                                     keys_handed=3, water_reading="13")  # fmt: skip
+    assert move_in.handover_of_unit(staff.assistant, unit.id).id == again.id
+    with pytest.raises(ValidationError, match="already handed over"):  # still one original
+        move_in.record_handover(staff.assistant, unit.id, today)
+    [row] = audit_rows("handover.correct")[:1]
+    assert json.loads(row.before)["keys_handed"] == 2
+    pdf = render_handover_form(fixed.id, tmp_path / "fixed.pdf")
+    assert f"更正单：更正 {first.number}，原因：钥匙数量登记错误" in pdftotext(pdf)
+
+
+def test_a_correction_belongs_to_the_unit_of_its_form(staff: Staff) -> None:
+    today = office_today()
+    unit, _ = sold_unit(today - timedelta(days=3))
+    first = move_in.record_handover(staff.assistant, unit.id, today)
+    other, _ = sold_unit(today - timedelta(days=3))
+    move_in.record_handover(staff.assistant, other.id, today)
+    with pytest.raises(pw.IntegrityError, match="belongs to the unit"):
+        database.execute_sql(
+            "INSERT INTO handover (id, created_at, updated_at, row_version, number, unit_id,"
+            " corrects_id, correction_reason, handover_date, keys_handed, key_notes,"
+            " checklist, handled_by, remarks) VALUES ('x', '', '', 1, 'RHX', ?, ?, 'r', ?,"
+            " 0, '', '[]', '', '')",
+            (other.id, first.id, today.isoformat()),
+        )
+
+
 def test_an_issued_permit_changes_only_by_exit_or_cancel(staff: Staff) -> None:
     unit = unit_with_status(UnitStatus.OCCUPIED)
     permit = request(staff.assistant, unit)

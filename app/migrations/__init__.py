@@ -34,6 +34,7 @@ from app.migrations import (
     v0014_procedures,
     v0015_repair_materials_from_stock,
     v0016_drop_redundant_indexes,
+    v0017_handover_corrections,
 )
 from app.sync import capture
 
@@ -93,6 +94,7 @@ LADDER: tuple[Migration, ...] = (
         "indexes that repeat a wider index's leading columns dropped",
         v0016_drop_redundant_indexes.statements,
     ),
+    Migration(17, "handover forms corrected by new forms", v0017_handover_corrections.statements),
 )
 FIRST_SYNCED_VERSION = 8
 CURRENT_VERSION = LADDER[-1].version

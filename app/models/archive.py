@@ -157,11 +157,15 @@ class Attachment(BaseModel):
 
 
 class Handover(BaseModel):
-    """入伙: the day a unit is handed to its owner; starts billing in the fees module."""
+    """入伙: the day a unit is handed to its owner; starts billing in the fees module. One
+    original form per unit; corrections follow it (schema 17)."""
 
     number = pw.TextField(unique=True)
-    unit = pw.ForeignKeyField(Unit, backref="handovers", unique=True, on_delete="RESTRICT")
+    unit = pw.ForeignKeyField(Unit, backref="handovers", on_delete="RESTRICT")
     owner = pw.ForeignKeyField(Owner, null=True, backref="+", on_delete="RESTRICT")
+    # a form is final: a mistake is put right by a new form naming the one it corrects
+    corrects = pw.ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT", index=False)
+    correction_reason = pw.TextField(default="")
     handover_date = pw.DateField()
     keys_handed = pw.IntegerField(default=0)
     key_notes = pw.TextField(default="")

@@ -1,6 +1,7 @@
 """Move-in (入伙): handing a unit to its owner — keys, meter readings, documents signed.
 
 One handover per unit. It sets the unit's handover date, from which the fees module bills.
+Forms are final; a mistake is corrected by a new form that names the one it corrects.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from app.models.archive import (
 from app.services import audit, numbering
 from app.services.permissions import Actor, Cap, require
 from app.services.records import optional_text, required_text
-from app.services.unit_facts import check_not_future, get_unit, pick_owner
+from app.services.unit_facts import check_not_future, get_unit, office_today, pick_owner
 
 DOC_TYPE = "handover"
 numbering.register_document_type(DOC_TYPE, "RH")
@@ -73,6 +74,8 @@ class HandoverDetails:
     checklist: list[str]
     handled_by: str
     remarks: str
+    corrects_number: str = ""  # a correction: the form it corrects, and why
+    correction_reason: str = ""
 
 
 def record_handover(
@@ -89,16 +92,10 @@ def record_handover(
     remarks: str = "",
 ) -> Handover:
     require(actor, Cap.ARCHIVE_EDIT)
-    check_not_future(handover_date, "handover_date", QT_TRANSLATE_NOOP("app", "Handover date"))
-    keys = _check_keys(keys_handed)
-    readings = {
-        "water_reading": _check_reading(water_reading, "water_reading"),
-        "electricity_reading": _check_reading(electricity_reading, "electricity_reading"),
-        "gas_reading": _check_reading(gas_reading, "gas_reading"),
-    }
-    items = _check_checklist(checklist)
-    key_notes = optional_text(key_notes, "key_notes", QT_TRANSLATE_NOOP("app", "Key notes"), 200)
-    remarks = optional_text(remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 500)
+    form = _checked_form(
+        handover_date, keys_handed, key_notes, water_reading, electricity_reading, gas_reading,
+        checklist, remarks,
+    )  # fmt: skip
     with transaction():
         unit = get_unit(unit_id)
         owner = _check_unit(unit, owner_id, handover_date)
@@ -106,13 +103,8 @@ def record_handover(
             number=numbering.next_number(DOC_TYPE, handover_date.year).text,
             unit=unit.id,
             owner=owner.id,
-            handover_date=handover_date,
-            keys_handed=keys,
-            key_notes=key_notes,
-            checklist=json.dumps(items, ensure_ascii=False),
             handled_by=actor.display_name,
-            remarks=remarks,
-            **readings,
+            **form,
         )
         _mark_unit_handed_over(actor, unit, handover_date)
         audit.record(
@@ -125,6 +117,90 @@ def record_handover(
     return handover
 
 
+def correct_handover(
+    actor: Actor,
+    handover_id: str,
+    reason: str,
+    handover_date: date,
+    owner_id: str | None = None,
+    keys_handed: int = 0,
+    key_notes: str = "",
+    water_reading: Decimal | str | int | None = None,
+    electricity_reading: Decimal | str | int | None = None,
+    gas_reading: Decimal | str | int | None = None,
+    checklist: list[str] | tuple[str, ...] = (),
+    remarks: str = "",
+) -> Handover:
+    """A handover form is final: a mistake on it is put right by a new numbered form that
+    names the one it corrects and why, and stands for the unit's handover from then on (the
+    original stays, as printed and signed)."""
+    require(actor, Cap.ARCHIVE_EDIT)
+    reason = required_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Reason"), 200)
+    form = _checked_form(
+        handover_date, keys_handed, key_notes, water_reading, electricity_reading, gas_reading,
+        checklist, remarks,
+    )  # fmt: skip
+    with transaction():
+        old = _get(handover_id)
+        newer = Handover.get_or_none(Handover.corrects == old.id)
+        if newer is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Handover form {number} was already corrected by {newer}: correct that one.",
+                ),
+                field=None,
+                number=old.number,
+                newer=newer.number,
+            )
+        unit = get_unit(old.unit_id)
+        owner = _check_owner_and_date(unit, owner_id, handover_date)
+        handover = Handover.create(
+            number=numbering.next_number(DOC_TYPE, office_today().year).text,
+            unit=unit.id,
+            owner=owner.id,
+            corrects=old.id,
+            correction_reason=reason,
+            handled_by=actor.display_name,
+            **form,
+        )
+        audit.record(
+            actor,
+            "handover.correct",
+            table="handover",
+            record_id=handover.id,
+            before=audit.snapshot(old),
+            after=audit.snapshot(handover),
+        )
+    return handover
+
+
+def _checked_form(
+    handover_date: date,
+    keys_handed: int,
+    key_notes: str,
+    water_reading: Decimal | str | int | None,
+    electricity_reading: Decimal | str | int | None,
+    gas_reading: Decimal | str | int | None,
+    checklist: list[str] | tuple[str, ...],
+    remarks: str,
+) -> dict[str, object]:
+    """The form's own fields, checked (every problem names its field)."""
+    check_not_future(handover_date, "handover_date", QT_TRANSLATE_NOOP("app", "Handover date"))
+    return {
+        "handover_date": handover_date,
+        "keys_handed": _check_keys(keys_handed),
+        "key_notes": optional_text(
+            key_notes, "key_notes", QT_TRANSLATE_NOOP("app", "Key notes"), 200
+        ),
+        "water_reading": _check_reading(water_reading, "water_reading"),
+        "electricity_reading": _check_reading(electricity_reading, "electricity_reading"),
+        "gas_reading": _check_reading(gas_reading, "gas_reading"),
+        "checklist": json.dumps(_check_checklist(checklist), ensure_ascii=False),
+        "remarks": optional_text(remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 500),
+    }
+
+
 def _check_unit(unit: Unit, owner_id: str | None, handover_date: date) -> Owner:
     if Handover.select().where(Handover.unit == unit.id).exists():
         raise ValidationError(
@@ -134,6 +210,10 @@ def _check_unit(unit: Unit, owner_id: str | None, handover_date: date) -> Owner:
             field="unit_id",
             unit=unit.code,
         )
+    return _check_owner_and_date(unit, owner_id, handover_date)
+
+
+def _check_owner_and_date(unit: Unit, owner_id: str | None, handover_date: date) -> Owner:
     owner = pick_owner(unit, owner_id)
     if owner is None:
         raise ValidationError(
@@ -242,8 +322,10 @@ def get_handover(actor: Actor, handover_id: str) -> Handover:
 
 
 def handover_of_unit(actor: Actor, unit_id: str) -> Handover | None:
+    """The unit's handover form in force: the last of its corrections, or the original."""
     require(actor, Cap.ARCHIVE_VIEW)
-    return Handover.get_or_none(Handover.unit == unit_id)
+    corrected = Handover.select(Handover.corrects).where(Handover.corrects.is_null(False))
+    return Handover.get_or_none((Handover.unit == unit_id) & Handover.id.not_in(corrected))
 
 
 def _get(handover_id: str) -> Handover:
@@ -286,4 +368,6 @@ def handover_details(handover_id: str) -> HandoverDetails:
         checklist=checklist_of(handover),
         handled_by=handover.handled_by,
         remarks=handover.remarks,
+        corrects_number=_get(handover.corrects_id).number if handover.corrects_id else "",
+        correction_reason=handover.correction_reason,
     )

@@ -1993,6 +1993,14 @@
         <translation>{unit} 入伙交接</translation>
     </message>
     <message>
+        <source>Correct handover form {number}</source>
+        <translation>更正入伙交接单 {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction</source>
+        <translation>更正原因(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Owner</source>
         <translation>业主(&amp;O)</translation>
     </message>
@@ -2057,8 +2065,16 @@
         <translation>已入伙</translation>
     </message>
     <message>
-        <source>This unit was handed over on {date} (form {number}). Print its handover form again?</source>
-        <translation>该房屋已于 {date} 入伙（交接单 {number}）。要重新打印交接单吗？</translation>
+        <source>This unit was handed over on {date} (form {number}). Print its handover form again, or correct a mistake on it with a correction form?</source>
+        <translation>该房屋已于 {date} 入伙（交接单 {number}）。重新打印交接单，还是开更正单更正其中的错误？</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>重新打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
         <source>Shift {number}: hand over</source>
@@ -6934,6 +6950,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Gas meter reading</source>
         <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <source>Handover form {number} was already corrected by {newer}: correct that one.</source>
+        <translation>入伙交接单 {number} 已由 {newer} 更正：请更正后者。</translation>
     </message>
     <message>
         <source>Handover date</source>

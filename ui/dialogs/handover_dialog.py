@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -18,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.move_in import MAX_KEYS, STANDARD_CHECKLIST, handover_of_unit, record_handover
+from app.services.move_in import (
+    MAX_KEYS,
+    STANDARD_CHECKLIST,
+    checklist_of,
+    correct_handover,
+    handover_of_unit,
+    record_handover,
+)
 from app.services.permissions import Actor
 from app.services.units import unit_record
 from reports.handover_form import render_handover_form
@@ -26,18 +35,35 @@ from ui.dialogs.document_printing import print_after_save, print_rendered
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.dates import DateEdit
 
+if TYPE_CHECKING:
+    from app.models.archive import Handover  # only the type of the form being corrected
+
 # What a meter shows: up to eight digits and two decimals. The service checks the value.
 _READING = QRegularExpression(r"\d{0,8}([.]\d{0,2})?")
 
 
 class HandoverDialog(FormDialog):
-    def __init__(self, actor: Actor, unit_id: str, parent: QWidget | None = None) -> None:
+    """The move-in form; with `correcting`, a correction of that form: the same fields, filled
+    in from it, and the reason (the service issues a new form naming the old one)."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        unit_id: str,
+        parent: QWidget | None = None,
+        correcting: Handover | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.actor, self.unit_id = actor, unit_id
+        self.actor, self.unit_id, self.correcting = actor, unit_id, correcting
         self.setObjectName("handover_dialog")
         record = unit_record(actor, unit_id)
         self.unit_code = record.code
         self.setWindowTitle(self.tr("Move-in of {unit}").format(unit=record.code))
+        if correcting is not None:
+            self.setWindowTitle(
+                self.tr("Correct handover form {number}").format(number=correcting.number)
+            )
+            self.reason = self.add_row(self.tr("&Reason for the correction"), "reason", QLineEdit())
         self.owner = self.add_row(self.tr("&Owner"), "owner_id", QComboBox())
         for line in record.owners:
             self.owner.addItem(f"{line.name}  {line.phone}".strip(), line.id)
@@ -71,6 +97,30 @@ class HandoverDialog(FormDialog):
         self.form.addRow("", self.print_after)
         print_after_save(self, print_handover, self.print_after.isChecked)
         self.setMinimumWidth(480)
+        if correcting is not None:
+            self._fill_from(correcting)
+
+    def _fill_from(self, form: Handover) -> None:
+        self.owner.setCurrentIndex(max(0, self.owner.findData(form.owner_id)))
+        self.handover_date.set_value(form.handover_date)
+        self.keys_handed.setValue(form.keys_handed)
+        self.key_notes.setText(form.key_notes)
+        for edit, value in (
+            (self.water_reading, form.water_reading),
+            (self.electricity_reading, form.electricity_reading),
+            (self.gas_reading, form.gas_reading),
+        ):
+            edit.setText("" if value is None else str(value))
+        signed = checklist_of(form)
+        for row in range(self.checklist.count()):
+            item = self.checklist.item(row)
+            checked = item.text() in signed
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        known = {self.checklist.item(row).text() for row in range(self.checklist.count())}
+        for name in signed:
+            if name not in known:
+                self.add_document(name)
+        self.remarks.setText(form.remarks)
 
     def _reading(self, label: str, name: str) -> QLineEdit:
         edit = self.add_row(label, name, QLineEdit())
@@ -110,10 +160,15 @@ class HandoverDialog(FormDialog):
         return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def submit(self) -> str:
-        return record_handover(
-            self.actor,
-            self.unit_id,
-            self.handover_date.value(),
+        if self.correcting is not None:
+            return correct_handover(
+                self.actor, self.correcting.id, self.reason.text(), **self._form()
+            ).id
+        return record_handover(self.actor, self.unit_id, **self._form()).id
+
+    def _form(self) -> dict[str, object]:
+        return dict(
+            handover_date=self.handover_date.value(),
             owner_id=self.owner.currentData(),
             keys_handed=self.keys_handed.value(),
             key_notes=self.key_notes.text(),
@@ -122,7 +177,7 @@ class HandoverDialog(FormDialog):
             gas_reading=self.gas_reading.text(),
             checklist=self.signed_documents(),
             remarks=self.remarks.text(),
-        ).id
+        )
 
 
 def print_handover(parent: QWidget | None, handover_id: str) -> bool:
@@ -135,20 +190,36 @@ def print_handover(parent: QWidget | None, handover_id: str) -> bool:
 
 
 def start_move_in(parent: QWidget | None, actor: Actor, unit_id: str) -> HandoverDialog | None:
-    """Opens the move-in form; a unit already handed over offers its form for reprinting."""
+    """Opens the move-in form; a unit already handed over offers its form for reprinting, or
+    a correction of it."""
     done = handover_of_unit(actor, unit_id)
     if done is None:
         dialog = HandoverDialog(actor, unit_id, parent)
         dialog.open()
         return dialog
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("HandoverDialog", "Already handed over"),
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("HandoverDialog", "Already handed over"))
+    box.setText(
         QCoreApplication.translate(
             "HandoverDialog",
-            "This unit was handed over on {date} (form {number}). Print its handover form again?",
-        ).format(date=done.handover_date.isoformat(), number=done.number),
+            "This unit was handed over on {date} (form {number}). Print its handover form "
+            "again, or correct a mistake on it with a correction form?",
+        ).format(date=done.handover_date.isoformat(), number=done.number)
     )
-    if answer == QMessageBox.StandardButton.Yes:
+    reprint = box.addButton(
+        QCoreApplication.translate("HandoverDialog", "&Print again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    correct = box.addButton(
+        QCoreApplication.translate("HandoverDialog", "&Correct…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is reprint:
         print_handover(parent, done.id)
+    elif box.clickedButton() is correct:
+        dialog = HandoverDialog(actor, unit_id, parent, correcting=done)
+        dialog.open()
+        return dialog
     return None
