@@ -8,13 +8,18 @@ monotonic in this process.
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
-import uuid
 
 _lock = threading.Lock()
 _last_ms = 0
 _counter = 0
+# The 62 random bits come from a generator seeded by the OS (again in a forked child): one
+# os.urandom call per id was a third of new_id's time, and ids need uniqueness, not secrecy.
+_random = random.Random(os.urandom(32))
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=lambda: _random.seed(os.urandom(32)))
 
 
 def new_id() -> str:
@@ -29,6 +34,7 @@ def new_id() -> str:
             if _counter > 0xFFF:
                 _last_ms = ms = ms + 1
                 _counter = 0
-        rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+        rand_b = _random.getrandbits(62)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | _counter << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    text = f"{value:032x}"  # the canonical 8-4-4-4-12 form, without building a uuid.UUID
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
