@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import Building, Community, Entrance, Owner, Ownership, Unit
 from app.models.billing import FeeKind
 from app.services import auth, fees
 from app.services.permissions import Actor, Role
+
+if TYPE_CHECKING:
+    from app.importers.archive_book import Sheet
 
 
 def small_office(system: Actor) -> dict[str, object]:
@@ -61,3 +66,26 @@ def user(system: Actor, username: str, role: str) -> Actor:
 
 def cashier_and_manager(system: Actor) -> tuple[Actor, Actor]:
     return user(system, "shouyin", Role.CASHIER), user(system, "jingli", Role.MANAGER)
+
+
+def demo_with_fees(system: Actor, units: int = 200, seed: int = 3) -> None:
+    """A small demo archive with the demo's fee items, bills and payments."""
+    from app.demo import generate_demo_office
+    from app.demo_fees import create_demo_fees
+
+    generate_demo_office(units, seed=seed)
+    create_demo_fees(system, seed=seed)
+
+
+def one_sheet_book(path: Path, sheet: Sheet, rows: list[list[object]]) -> Path:
+    """An import workbook of one sheet: the template's header, then these rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet.name
+    worksheet.append([column.name for column in sheet.columns])
+    for row in rows:
+        worksheet.append(row)
+    workbook.save(path)
+    return path

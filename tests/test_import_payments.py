@@ -15,15 +15,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.demo import generate_demo_office
-from app.demo_fees import create_demo_fees
 from app.errors import PermissionDenied
 from app.importers.payment_book import EXAMPLE_DATE, EXAMPLE_REFERENCE, EXAMPLE_UNIT, PAYMENTS
 from app.importers.payments import import_payments, write_template
 from app.models import Allocation, Charge, DayClose, Payment, Receipt, ReceiptLine, Unit
 from app.services.accounts import account_of, unit_credit
 from app.services.permissions import Actor, Role
-from tests.billing_fixtures import user
+from tests.billing_fixtures import demo_with_fees, one_sheet_book, user
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = [column.name for column in PAYMENTS.columns]
@@ -32,21 +30,12 @@ DAY = date(2026, 11, 20)
 
 @pytest.fixture
 def office(db_path: Path, system_actor: Actor) -> Path:
-    generate_demo_office(200, seed=3)
-    create_demo_fees(system_actor, seed=3)
+    demo_with_fees(system_actor)
     return db_path
 
 
 def book(path: Path, rows: list[list[object]]) -> Path:
-    """A payment workbook: the template's header, then these rows."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = PAYMENTS.name
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
+    return one_sheet_book(path, PAYMENTS, rows)
 
 
 def row(unit: str, amount: object, reference: object, **extra: object) -> list[object]:

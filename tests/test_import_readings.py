@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.demo import generate_demo_office
-from app.demo_fees import create_demo_fees
 from app.errors import PermissionDenied
 from app.importers.reading_book import READINGS
 from app.importers.readings import import_readings, write_template
@@ -24,7 +22,7 @@ from app.models import FeeItem, MeterReading, Unit
 from app.models.billing import FeeAssignment
 from app.services.permissions import Actor, Role
 from app.services.unit_facts import office_today
-from tests.billing_fixtures import user
+from tests.billing_fixtures import demo_with_fees, one_sheet_book, user
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = [column.name for column in READINGS.columns]
@@ -33,20 +31,12 @@ NOV = "2026-11"
 
 @pytest.fixture
 def office(db_path: Path, system_actor: Actor) -> Path:
-    generate_demo_office(200, seed=3)
-    create_demo_fees(system_actor, seed=3)
+    demo_with_fees(system_actor)
     return db_path
 
 
 def book(path: Path, rows: list[list[object]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = READINGS.name
-    sheet.append(HEADER)
-    for values in rows:
-        sheet.append(values)
-    workbook.save(path)
-    return path
+    return one_sheet_book(path, READINGS, rows)
 
 
 def row(unit: str, reading: object, period: str = NOV, **extra: object) -> list[object]:
