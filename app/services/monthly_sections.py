@@ -385,18 +385,8 @@ def complaints_section(scope: MonthScope) -> Section:
             Fact("有效投诉处理率", c.valid_handled_rate, PERCENT),
         ],
         [
-            Table(
-                "by_category",
-                "按类别",
-                (Column("类别"), Column("件数", INT, True)),
-                [(COMPLAINT_CATEGORIES.get(k, k), n) for k, n in c.by_category],
-            ),
-            Table(
-                "by_channel",
-                "按渠道",
-                (Column("渠道"), Column("件数", INT, True)),
-                [(CHANNELS.get(k, k), n) for k, n in c.by_channel],
-            ),
+            _count_table("by_category", "按类别", "类别", COMPLAINT_CATEGORIES, c.by_category),
+            _count_table("by_channel", "按渠道", "渠道", CHANNELS, c.by_channel),
         ],
         [
             Chart(
@@ -408,6 +398,18 @@ def complaints_section(scope: MonthScope) -> Section:
             )
         ],
         "反馈时限：受理后2个工作日；上报总部：1个工作日（首问责任制）。",
+    )
+
+
+def _count_table(
+    key: str, title: str, heading: str, words: dict[str, str], counts: list[tuple[str, int]]
+) -> Table:
+    """How many of each kind, the kinds' codes shown in words."""
+    return Table(
+        key,
+        title,
+        (Column(heading), Column("件数", INT, True)),
+        [(words.get(code, code), n) for code, n in counts],
     )
 
 
@@ -424,18 +426,8 @@ def repairs_section(scope: MonthScope) -> Section:
             Fact("待回访", r.awaiting_visit, INT),
         ],
         [
-            Table(
-                "by_category",
-                "按类别",
-                (Column("类别"), Column("件数", INT, True)),
-                [(REPAIR_CATEGORIES.get(k, k), n) for k, n in r.by_category],
-            ),
-            Table(
-                "by_status",
-                "本月报修目前状态",
-                (Column("状态"), Column("件数", INT, True)),
-                [(REPAIR_STATUS.get(k, k), n) for k, n in r.by_status],
-            ),
+            _count_table("by_category", "按类别", "类别", REPAIR_CATEGORIES, r.by_category),
+            _count_table("by_status", "本月报修目前状态", "状态", REPAIR_STATUS, r.by_status),
         ],
     )
 
