@@ -27,7 +27,7 @@ from ui.pages.parking_shifts import (
     SummaryDialog,
     VisitDialog,
 )
-from ui.pages.parking_spaces import RentDialog, SpaceDialog
+from ui.pages.parking_spaces import EditSpaceDialog, RentDialog, SpaceDialog
 
 GUARD = "王保安"
 
@@ -228,6 +228,18 @@ def test_void_dialog_and_spaces(qtbot, db_path: Path, system_actor: Actor) -> No
     )  # fmt: skip
     assert spaces.expiring_model.rowCount() == 1
     assert "1" in spaces.expiring_label.text()
+    spaces.table.selectRow(0)
+    edit = EditSpaceDialog(manager, spaces.selected(), spaces)
+    qtbot.addWidget(edit)
+    edit.remarks.setText("靠近电梯")
+    edit.active.setChecked(False)  # still rented: refused, the form stays open
+    edit.save()
+    assert edit.result() != edit.DialogCode.Accepted and "rented until" in edit.error.text()
+    edit.active.setChecked(True)
+    edit.save()
+    assert edit.result() == edit.DialogCode.Accepted, edit.error.text()
+    spaces.refresh()
+    assert spaces.model.item(0).remarks == "靠近电梯"
 
     books = page.books
     _receive(qtbot, books, "PK009")

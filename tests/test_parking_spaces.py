@@ -133,3 +133,35 @@ def test_expiring_rentals_and_renewal(db_path: Path, system_actor: Actor) -> Non
     assert FeeAssignment.get_by_id(rentals["S1"].assignment_id).end_date == today + timedelta(
         days=365
     )
+
+
+def test_a_space_is_edited_and_taken_out_of_use_only_when_free(
+    db_path: Path, system_actor: Actor
+) -> None:
+    office = _office(system_actor)
+    space = parking_spaces.create_space(system_actor, code="C-7", space_type=SpaceType.RENTED)
+    today = office_today()
+    rental = parking_spaces.rent_space(
+        system_actor, space_id=space.id, unit_id=office["a"].id, fee_item_id=office["rent"].id,
+        monthly_price="300", start_date=today - timedelta(days=40),
+        end_date=today + timedelta(days=20),
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match="rented until") as err:
+        parking_spaces.update_space(system_actor, space.id, zone="C", remarks="", active=False)
+    assert err.value.field == "active"
+    edited = parking_spaces.update_space(
+        system_actor, space.id, zone="C区", remarks="靠近电梯", active=True
+    )
+    with pytest.raises(ValidationError, match="changed this record"):  # a stale form
+        parking_spaces.update_space(system_actor, space.id, zone="D", remarks="", active=True,
+                                    expected_version=edited.row_version - 1)  # fmt: skip
+    parking_spaces.change_end(system_actor, rental.id, today - timedelta(days=1))
+    parking_spaces.update_space(system_actor, space.id, zone="C区", remarks="改充电桩",
+                                active=False)  # fmt: skip
+    [row] = parking_spaces.space_rows(system_actor)
+    assert (row.zone, row.remarks, row.active) == ("C区", "改充电桩", False)
+    with pytest.raises(ValidationError, match="out of use"):
+        parking_spaces.rent_space(
+            system_actor, space_id=space.id, unit_id=office["b"].id,
+            fee_item_id=office["rent"].id, monthly_price="300", start_date=today,
+        )  # fmt: skip

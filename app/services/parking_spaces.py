@@ -18,7 +18,7 @@ from app.models.parking import ParkingRental, ParkingSpace, SpaceType
 from app.money import to_decimal
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
-from app.services.records import get_or_fail, optional_text, required_text
+from app.services.records import check_unchanged, get_or_fail, optional_text, required_text
 from app.services.unit_facts import get_unit, office_today, pick_owner
 
 SPACE_TYPES = SpaceType.ALL  # for the forms: pages never import models
@@ -65,6 +65,50 @@ def create_space(
             "parking_space.create",
             table="parking_space",
             record_id=space.id,
+            after=audit.snapshot(space),
+        )
+    return space
+
+
+def update_space(
+    actor: Actor,
+    space_id: str,
+    *,
+    zone: str,
+    remarks: str,
+    active: bool,
+    expected_version: int | None = None,
+) -> ParkingSpace:
+    """A space's zone and remarks, and whether it is in use. Its code and type stay: they are
+    on its rentals' bills. A space taken out of use (停用, a pillar moved, a charger fitted)
+    keeps its history, but not while a rental of it runs — end that first."""
+    require(actor, Cap.PARKING_MANAGE)
+    zone = optional_text(zone, "zone", QT_TRANSLATE_NOOP("app", "Zone"), 20)
+    remarks = optional_text(remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 200)
+    with transaction():
+        space = get_or_fail(ParkingSpace, space_id)
+        check_unchanged(space, expected_version)
+        running = _running_rental(space, office_today()) if not active else None
+        if running is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "In use: space {code} is rented until {end}; end the rental before taking "
+                    "the space out of use.",
+                ),
+                field="active",
+                code=space.code,
+                end=running.end_date.isoformat() if running.end_date else "—",
+            )
+        before = audit.snapshot(space)
+        space.zone, space.remarks, space.active = zone, remarks, active
+        space.save()
+        audit.record(
+            actor,
+            "parking_space.update",
+            table="parking_space",
+            record_id=space.id,
+            before=before,
             after=audit.snapshot(space),
         )
     return space
@@ -123,6 +167,12 @@ def rent_space(
         if item.kind != FeeKind.PARKING:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("app", "Fee item: choose a parking fee item."), field="fee_item"
+            )
+        if not space.active:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Space: {code} is out of use; put it back in use first."),
+                field="space",
+                code=space.code,
             )
         if space.space_type == SpaceType.VISITOR:
             raise ValidationError(
@@ -236,6 +286,9 @@ class SpaceRow:
     monthly_price: Decimal | None
     rental_end: date | None
     rental_id: str | None
+    active: bool
+    remarks: str
+    row_version: int
 
 
 def space_rows(actor: Actor, on: date | None = None) -> list[SpaceRow]:
@@ -279,6 +332,9 @@ def space_rows(actor: Actor, on: date | None = None) -> list[SpaceRow]:
                 r.monthly_price if r else None,
                 r.end_date if r else None,
                 r.id if r else None,
+                s.active,
+                s.remarks,
+                s.row_version,
             )
         )
     return rows

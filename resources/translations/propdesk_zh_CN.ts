@@ -1578,6 +1578,25 @@
     </message>
 </context>
 <context>
+    <name>EditSpaceDialog</name>
+    <message>
+        <source>Space {code}</source>
+        <translation>车位 {code}</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>使用中(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <source>Space {code}: change the end</source>
@@ -5030,6 +5049,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>新建车位(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Rent…</source>
         <translation>租用(&amp;R)…</translation>
     </message>
@@ -5044,6 +5067,10 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Rentals ending within {days} days: {n}</source>
         <translation>{days} 天内到期的车位租用：{n} 个</translation>
+    </message>
+    <message>
+        <source>{type} (out of use)</source>
+        <translation>{type}（停用）</translation>
     </message>
 </context>
 <context>
@@ -8428,12 +8455,20 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>车位编号：{code} 已被使用。</translation>
     </message>
     <message>
+        <source>In use: space {code} is rented until {end}; end the rental before taking the space out of use.</source>
+        <translation>使用中：车位 {code} 出租至 {end}；请先结束租用，再停用车位。</translation>
+    </message>
+    <message>
         <source>Monthly price: enter an amount in yuan, e.g. 300.</source>
         <translation>月单价：请输入金额（元），如 300。</translation>
     </message>
     <message>
         <source>Fee item: choose a parking fee item.</source>
         <translation>收费项目：请选择车位类收费项目。</translation>
+    </message>
+    <message>
+        <source>Space: {code} is out of use; put it back in use first.</source>
+        <translation>车位：{code} 已停用；请先恢复使用。</translation>
     </message>
     <message>
         <source>Space: {code} is a visitor space, not rented out.</source>

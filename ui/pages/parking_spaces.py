@@ -4,6 +4,7 @@ parking fee item, renewals, and the rentals that end within 30 days."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -97,6 +98,29 @@ class RentDialog(FormDialog):
         ).id
 
 
+class EditSpaceDialog(FormDialog):
+    """Zone, remarks, and whether the space is in use; code and type stay."""
+
+    def __init__(self, actor: Actor, space: SpaceRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor, self.space = actor, space
+        self.setWindowTitle(self.tr("Space {code}").format(code=space.code))
+        self.zone = self.add_row(self.tr("Zone"), "zone", QLineEdit(space.zone))
+        self.remarks = self.add_row(self.tr("Remarks"), "remarks", QLineEdit(space.remarks))
+        self.active = self.add_row("", "active", QCheckBox(self.tr("In &use")))
+        self.active.setChecked(space.active)
+
+    def submit(self) -> str:
+        return parking_spaces.update_space(
+            self.actor,
+            self.space.id,
+            zone=self.zone.text(),
+            remarks=self.remarks.text(),
+            active=self.active.isChecked(),
+            expected_version=self.space.row_version,
+        ).id
+
+
 class EndDialog(FormDialog):
     """Renew (a later date) or end early (an earlier one)."""
 
@@ -120,7 +144,7 @@ class SpacesTab(QWidget):
             [
                 (self.tr("Space"), lambda r: r.code),
                 (self.tr("Zone"), lambda r: r.zone),
-                (self.tr("Type"), lambda r: label(r.space_type)),
+                (self.tr("Type"), self._type_text),
                 (self.tr("Unit"), lambda r: r.unit_code),
                 (self.tr("Owner"), lambda r: r.owner_name),
                 (self.tr("Plate"), lambda r: r.plate),
@@ -154,6 +178,7 @@ class SpacesTab(QWidget):
             self,
             [
                 (self.tr("&New space…"), self.new_space, "new_space", can),
+                (self.tr("&Edit…"), self.edit_space, "edit_space", can),
                 (self.tr("&Rent…"), self.rent, "rent_space", can),
                 (self.tr("Renew / &end…"), self.change_end, "end_rental", can),
             ],
@@ -182,6 +207,15 @@ class SpacesTab(QWidget):
     def selected(self) -> SpaceRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
+
+    def _type_text(self, space: SpaceRow) -> str:
+        kind = label(space.space_type)
+        return kind if space.active else self.tr("{type} (out of use)").format(type=kind)
+
+    def edit_space(self) -> None:
+        space = self.selected()
+        if space and EditSpaceDialog(self.actor, space, self).exec():
+            self.refresh()
 
     def new_space(self) -> None:
         if SpaceDialog(self.actor, self).exec():
