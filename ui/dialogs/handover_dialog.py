@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from app.services.move_in import (
     STANDARD_CHECKLIST,
     checklist_of,
     correct_handover,
+    get_handover,
     handover_of_unit,
     record_handover,
 )
@@ -35,26 +34,25 @@ from ui.dialogs.document_printing import print_after_save, print_rendered
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.dates import DateEdit
 
-if TYPE_CHECKING:
-    from app.models.archive import Handover  # only the type of the form being corrected
-
 # What a meter shows: up to eight digits and two decimals. The service checks the value.
 _READING = QRegularExpression(r"\d{0,8}([.]\d{0,2})?")
 
 
 class HandoverDialog(FormDialog):
-    """The move-in form; with `correcting`, a correction of that form: the same fields, filled
-    in from it, and the reason (the service issues a new form naming the old one)."""
+    """The move-in form; with `correcting_id`, a correction of that form: the same fields,
+    filled in from it, and the reason (the service issues a new form naming the old one)."""
 
     def __init__(
         self,
         actor: Actor,
         unit_id: str,
         parent: QWidget | None = None,
-        correcting: Handover | None = None,
+        correcting_id: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actor, self.unit_id, self.correcting = actor, unit_id, correcting
+        self.actor, self.unit_id = actor, unit_id
+        self.correcting = get_handover(actor, correcting_id) if correcting_id else None
+        correcting = self.correcting
         self.setObjectName("handover_dialog")
         record = unit_record(actor, unit_id)
         self.unit_code = record.code
@@ -98,9 +96,10 @@ class HandoverDialog(FormDialog):
         print_after_save(self, print_handover, self.print_after.isChecked)
         self.setMinimumWidth(480)
         if correcting is not None:
-            self._fill_from(correcting)
+            self._fill_from_corrected()
 
-    def _fill_from(self, form: Handover) -> None:
+    def _fill_from_corrected(self) -> None:
+        form = self.correcting
         self.owner.setCurrentIndex(max(0, self.owner.findData(form.owner_id)))
         self.handover_date.set_value(form.handover_date)
         self.keys_handed.setValue(form.keys_handed)
@@ -219,7 +218,7 @@ def start_move_in(parent: QWidget | None, actor: Actor, unit_id: str) -> Handove
     if box.clickedButton() is reprint:
         print_handover(parent, done.id)
     elif box.clickedButton() is correct:
-        dialog = HandoverDialog(actor, unit_id, parent, correcting=done)
+        dialog = HandoverDialog(actor, unit_id, parent, correcting_id=done.id)
         dialog.open()
         return dialog
     return None
