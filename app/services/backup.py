@@ -344,7 +344,6 @@ class _IntegrityCheck:
                         break
                     job = jobs.pop()
                 pragma = "quick_check" if job == WHOLE_FILE else f'integrity_check("{job}")'
-
                 problems += [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
         except sqlite3.Error as exc:
             problems.append(str(exc))
