@@ -17,6 +17,7 @@ loopback in a throwaway cluster — wall time (target 30 s) and the client's pea
 from __future__ import annotations
 
 import json
+import resource
 import sqlite3
 import subprocess
 import sys
