@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.models.archive import (
+    UNIT_CODE_SORT,
     Building,
     Entrance,
     IdType,
@@ -93,7 +94,7 @@ def filter_units(query: pw.Select, where: UnitFilter) -> pw.Select:
 
 
 UNIT_SORT = {
-    "code": Unit.code,
+    "code": UNIT_CODE_SORT,  # 1-1-101 before 1-1-1001
     "floor": Unit.floor,
     "room_no": Unit.room_no,
     "unit_type": Unit.unit_type,
