@@ -80,13 +80,6 @@ class IdType:
     ALL = (RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, CREDIT_CODE, OTHER)
 
 
-# unit.code_sort (schema 18): SQLite computes it from the code — numbers zero-padded, so
-# 1-1-101 sorts before 1-1-1001 — for ORDER BY and keyset paging. Bound to the model but not
-# one of its fields: the model never reads or writes a generated column.
-UNIT_CODE_SORT = pw.TextField(null=True)
-UNIT_CODE_SORT.bind(Unit, "code_sort", set_attribute=False)
-
-
 class Owner(BaseModel):
     name = pw.TextField(index=True)
     name_pinyin = pw.TextField(default="")  # zhangsan — kept by the services for search

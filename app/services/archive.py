@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.models.archive import (
-    UNIT_CODE_SORT,
     Building,
     Entrance,
     IdType,
@@ -94,7 +93,7 @@ def filter_units(query: pw.Select, where: UnitFilter) -> pw.Select:
 
 
 UNIT_SORT = {
-    "code": UNIT_CODE_SORT,  # 1-1-101 before 1-1-1001
+    "code": Unit.code,
     "floor": Unit.floor,
     "room_no": Unit.room_no,
     "unit_type": Unit.unit_type,
