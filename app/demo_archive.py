@@ -37,6 +37,7 @@ from app.models.archive import (
 from app.pinyin import name_keys
 from app.services import move_in, structure
 from app.services.permissions import Actor
+from app.unit_order import code_sort_key
 
 # Documents signed at 入伙 and keys handed over, by unit type (a flat: door and mailbox).
 CHECKLIST = move_in.STANDARD_CHECKLIST[:4]
@@ -47,9 +48,16 @@ ORDER = (Community, Building, Entrance, Unit, Owner, Ownership, Resident, Vehicl
 NAMED = (Owner, Resident)  # their pinyin keys are derived here, as the services would
 
 
+def _live_fields(model: type[pw.Model]) -> list[pw.Field]:
+    table = model._meta.table_name
+    live = {row[1] for row in model._meta.database.execute_sql(f"PRAGMA table_info({table})")}
+    return [f for f in model._meta.sorted_fields if f.column_name in live]
+
+
 class RowWriter:
     """Buffers rows per table and writes them parents first, chunked under SQLite's
-    parameter limit. Base columns are set here: insert_many skips BaseModel.save()."""
+    parameter limit. Base columns are set here: insert_many skips BaseModel.save(). Only the
+    columns the file has are written (tests fill files at older schema versions)."""
 
     BATCH = 1_000  # units per flush (and progress report)
 
@@ -57,12 +65,10 @@ class RowWriter:
         self.stamp = to_utc_text(utcnow())
         self.rows: dict[type[pw.Model], list[tuple[object, ...]]] = {m: [] for m in ORDER}
         self.counts: dict[type[pw.Model], int] = dict.fromkeys(ORDER, 0)
+        self.fields = {model: _live_fields(model) for model in ORDER}
         self.columns = {
-            model: [
-                (f.name, None if callable(f.default) else f.default)
-                for f in model._meta.sorted_fields
-            ]
-            for model in ORDER
+            model: [(f.name, None if callable(f.default) else f.default) for f in fields]
+            for model, fields in self.fields.items()
         }
 
     def add(self, table: type[pw.Model], /, **values: object) -> str:
@@ -70,6 +76,8 @@ class RowWriter:
         values.update(id=row_id, created_at=self.stamp, updated_at=self.stamp, row_version=1)
         if table in NAMED:
             values["name_pinyin"], values["name_initials"] = name_keys(str(values["name"]))
+        if table is Unit:  # as Unit.save() would
+            values["code_sort"] = code_sort_key(str(values["code"]))
         self.rows[table].append(
             tuple(values.get(name, default) for name, default in self.columns[table])
         )
@@ -78,7 +86,7 @@ class RowWriter:
     def flush(self) -> None:
         for model in ORDER:
             rows = self.rows[model]
-            fields = model._meta.sorted_fields
+            fields = self.fields[model]
             chunk = (MAX_VARIABLES - 1) // len(fields)
             for start in range(0, len(rows), chunk):
                 model.insert_many(rows[start : start + chunk], fields=fields).execute()

@@ -146,6 +146,8 @@ def _stamp(at: datetime) -> str:
 
 
 def _units(conn: sqlite3.Connection, new_id: Callable[[], str]) -> list[str]:
+    from app.unit_order import code_sort_key
+
     stamp = "2026-01-01T00:00:00.000Z"
     community, building, entrance = new_id(), new_id(), new_id()
     conn.execute("INSERT INTO community VALUES (?,?,?,1,'B','社区','')", (community, stamp, stamp))
@@ -159,10 +161,10 @@ def _units(conn: sqlite3.Connection, new_id: Callable[[], str]) -> list[str]:
     ids = [new_id() for _ in range(UNITS)]
     conn.executemany(
         "INSERT INTO unit VALUES (?,?,?,1,?,?,?,?,'residential',9000,NULL,'occupied',"
-        "'2020-01-01','')",
+        "'2020-01-01','',?)",
         (
             (u, stamp, stamp, entrance, f"1-1-{n // 4 + 1}{n % 4 + 1:02d}", n // 4 + 1,
-             f"{n // 4 + 1}{n % 4 + 1:02d}")
+             f"{n // 4 + 1}{n % 4 + 1:02d}", code_sort_key(f"1-1-{n // 4 + 1}{n % 4 + 1:02d}"))
             for n, u in enumerate(ids)
         ),
     )  # fmt: skip

@@ -96,6 +96,7 @@ def big_table(rebuild: bool, rows: int) -> Path:
         return path
     from app.ids import new_id
     from app.services.office import close_office, open_office
+    from app.unit_order import code_sort_key
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -123,13 +124,14 @@ def big_table(rebuild: bool, rows: int) -> Path:
                 )
                 for n in range(500):
                     floor, room = n // 4 + 1, f"{n // 4 + 1}{n % 4 + 1:02d}"
+                    code = f"{b}-{e}-{room}"
                     rows.append(
                         (
                             new_id(),
                             stamp,
                             stamp,
                             entrance,
-                            f"{b}-{e}-{room}",
+                            code,
                             floor,
                             room,
                             "residential",
@@ -138,9 +140,10 @@ def big_table(rebuild: bool, rows: int) -> Path:
                             "occupied",
                             "2020-01-01",
                             "",
+                            code_sort_key(code),
                         )
                     )
-            conn.executemany("INSERT INTO unit VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?)", rows)
+            conn.executemany("INSERT INTO unit VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.close()
     return path
 

@@ -60,6 +60,7 @@ from app.pinyin import name_keys
 from app.services import audit
 from app.services.permissions import Actor, Cap, require
 from app.services.unit_facts import office_today
+from app.unit_order import code_sort_key
 from app.validation import (
     InvalidValue,
     check_credit_code,
@@ -286,6 +287,7 @@ class _Checker:
                     "id": unit_id,
                     "entrance": self._entrance_id(building, entrance_text),
                     "code": code,
+                    "code_sort": code_sort_key(code),
                     "floor": floor,
                     "room_no": room_no,
                     "unit_type": unit_type,

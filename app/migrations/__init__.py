@@ -35,6 +35,7 @@ from app.migrations import (
     v0015_repair_materials_from_stock,
     v0016_drop_redundant_indexes,
     v0017_handover_corrections,
+    v0018_unit_code_order,
 )
 from app.sync import capture
 
@@ -95,6 +96,7 @@ LADDER: tuple[Migration, ...] = (
         v0016_drop_redundant_indexes.statements,
     ),
     Migration(17, "handover forms corrected by new forms", v0017_handover_corrections.statements),
+    Migration(18, "units in counting order", v0018_unit_code_order.statements),
 )
 FIRST_SYNCED_VERSION = 8
 CURRENT_VERSION = LADDER[-1].version

@@ -5,6 +5,7 @@ import peewee as pw
 
 from app.models.base import BaseModel
 from app.models.fields import ScaledDecimalField
+from app.unit_order import code_sort_key
 
 
 class UnitType:
@@ -62,6 +63,13 @@ class Unit(BaseModel):
     status = pw.TextField(default=UnitStatus.UNSOLD, index=True)
     handover_date = pw.DateField(null=True)
     remarks = pw.TextField(default="")
+    code_sort = pw.TextField()  # the list's order (app/unit_order.py, schema 18); save() sets it
+
+    def save(self, force_insert: bool = False, only: object = None) -> int:
+        self.code_sort = code_sort_key(self.code)
+        if only is not None:  # a partial save that writes the code writes its order too
+            only = [*only, Unit.code_sort]  # type: ignore[misc]
+        return super().save(force_insert=force_insert, only=only)
 
 
 class OwnerKind:

@@ -93,7 +93,7 @@ def filter_units(query: pw.Select, where: UnitFilter) -> pw.Select:
 
 
 UNIT_SORT = {
-    "code": Unit.code,
+    "code": Unit.code_sort,  # 1-1-101 before 1-1-1001
     "floor": Unit.floor,
     "room_no": Unit.room_no,
     "unit_type": Unit.unit_type,
