@@ -139,11 +139,7 @@ class ImportWriter:
     def _handover_forms(self) -> None:
         """The 入伙 forms of the units handed over since PropDesk came in; older ones are on
         paper (the import brought their dates)."""
-        ids = dict(
-            Unit.select(Unit.code, Unit.id)
-            .where(Unit.code.in_([c for c, _ in self.forms]))
-            .tuples()
-        )
+        ids = dict(Unit.select(Unit.code, Unit.id).tuples())  # one read, no IN-list limit
         for code, day in self.forms:
             move_in.record_handover(
                 self.actor,

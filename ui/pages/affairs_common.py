@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
 from app.clock import to_local
 from app.services import settings
-from ui.models.query_table_model import QueryTableModel
+from ui.models.query_table_model import Column, QueryTableModel
+from ui.widgets.table import configure_table
 
 _CODES = {
     "parcel": QT_TRANSLATE_NOOP("affairs", "Parcel"),
@@ -69,3 +70,16 @@ class SelectsById:
         row = self.model.row_of_id(row_id)
         if row >= 0:
             self.table.selectRow(row)
+
+
+def log_table(
+    parent: QWidget, name: str, columns: list[Column], query: Callable[[], object]
+) -> tuple[QueryTableModel, QTableView]:
+    """A log tab's paged table, newest first (its first column is the number or the time)."""
+    model = QueryTableModel(
+        columns, query, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder, parent=parent
+    )
+    table = QTableView()
+    table.setObjectName(name)
+    configure_table(table, model)
+    return model, table

@@ -34,8 +34,8 @@ from ui.dialogs.attachments_tab import AttachmentsTab
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import SelectsById, selected_row
+from ui.models.query_table_model import Column
+from ui.pages.affairs_common import SelectsById, log_table, selected_row
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
@@ -160,16 +160,9 @@ class ExpensesTab(SelectsById, QWidget):
             Column("decided_by", self.tr("Approved by")),
             Column("paid_on", self.tr("Paid on")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: expenses.claims_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "claims_table", columns, lambda: expenses.claims_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("claims_table")
-        configure_table(self.table, self.model)
         self.period = QLineEdit(period_of(office_today()))
         self.period.setObjectName("claims_period")
         self.period.setMaximumWidth(90)

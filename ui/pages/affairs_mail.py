@@ -29,8 +29,8 @@ from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, choice_combo, code_combo
 from ui.models.list_model import Index, ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import SelectsById, label, selected_row, time_formatter
+from ui.models.query_table_model import Column
+from ui.pages.affairs_common import SelectsById, label, log_table, selected_row, time_formatter
 from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
@@ -183,16 +183,9 @@ class IncomingTab(SelectsById, QWidget):
             Column("collected_at", self.tr("Collected at"), format=local_time),
             Column("received_by", self.tr("Received by")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: mail.mail_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "mail_table", columns, lambda: mail.mail_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("mail_table")
-        configure_table(self.table, self.model)
         editable = actor.can(Cap.AFFAIRS_EDIT)
         self.receive_button = named_button(
             self.tr("&Receive…"), "receive_mail", self.open_receive, editable
@@ -347,16 +340,9 @@ class OutgoingTab(QWidget):
             Column("postage", self.tr("Postage"), align=RIGHT, format=format_money),
             Column("handled_by", self.tr("Handled by")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: mail.outgoing_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "outgoing_table", columns, lambda: mail.outgoing_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("outgoing_table")
-        configure_table(self.table, self.model)
         self.send_button = QPushButton(self.tr("&Send…"))
         self.send_button.setObjectName("send_mail")
         self.send_button.setVisible(actor.can(Cap.AFFAIRS_EDIT))

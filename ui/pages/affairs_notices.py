@@ -24,8 +24,8 @@ from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog, choice_combo
 from ui.models.list_model import ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import SelectsById, selected_row
+from ui.models.query_table_model import Column
+from ui.pages.affairs_common import SelectsById, log_table, selected_row
 from ui.widgets.buttons import named_button
 from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
@@ -128,16 +128,9 @@ class NoticesTab(SelectsById, QWidget):
             Column("posted_at", self.tr("Posted at now")),
             Column("issued_by", self.tr("Issued by")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: notices.notices_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "notices_table", columns, lambda: notices.notices_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("notices_table")
-        configure_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_postings())
         self.postings = ListTableModel(
             [

@@ -35,8 +35,8 @@ from app.services.unit_facts import office_today
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import SelectsById, label, selected_row
+from ui.models.query_table_model import Column
+from ui.pages.affairs_common import SelectsById, label, log_table, selected_row
 from ui.widgets.dates import DateEdit, OptionalDateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
@@ -259,16 +259,9 @@ class RenovationsTab(SelectsById, QWidget):
             Column("violations", self.tr("Violations"), align=RIGHT),
             Column("accepted_on", self.tr("Accepted")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: renovations.renovations_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "renovations_table", columns, lambda: renovations.renovations_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("renovations_table")
-        configure_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
         self.charges = ListTableModel(
             [

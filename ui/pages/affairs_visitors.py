@@ -31,8 +31,8 @@ from app.services.visitors import CHECKLIST, ReceptionRow
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
-from ui.pages.affairs_common import label, selected_row, time_formatter
+from ui.models.query_table_model import Column
+from ui.pages.affairs_common import label, log_table, selected_row, time_formatter
 from ui.widgets.buttons import named_button
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
@@ -100,16 +100,9 @@ class VisitorLogTab(QWidget):
             Column("plate", self.tr("Plate")),
             Column("recorded_by", self.tr("Recorded by")),
         ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: visitors.visitors_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
+        self.model, self.table = log_table(
+            self, "visitors_table", columns, lambda: visitors.visitors_query(actor)
         )
-        self.table = QTableView()
-        self.table.setObjectName("visitors_table")
-        configure_table(self.table, self.model)
         editable = actor.can(Cap.AFFAIRS_EDIT)
         self.register_button = QPushButton(self.tr("&Visitor in…"))
         self.register_button.setObjectName("register_visitor")
