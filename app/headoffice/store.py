@@ -154,7 +154,11 @@ def hash_token(token: str) -> str:
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """32 random bytes, URL-safe. Never starting with "-": IT pastes it after `--token` on
+    the office's command line, where argparse would read it as an option."""
+    while (token := secrets.token_urlsafe(32)).startswith("-"):
+        pass
+    return token
 
 
 def add_office(database_url: str, code: str, name: str) -> str:
