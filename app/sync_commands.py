@@ -21,7 +21,11 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     )
     configure.add_argument("--server", required=True, help="head office's address (https://…)")
     configure.add_argument("--office", required=True, help="the office code head office gave")
-    configure.add_argument("--token", required=True, help="the token head office printed")
+    configure.add_argument(
+        "--token",
+        required=True,
+        help="the token head office printed (--token=… if it starts with -)",
+    )
     configure.set_defaults(handler=cmd_configure)
     push = group.add_parser("push", parents=[common], help="send pending changes now")
     push.set_defaults(handler=cmd_push)

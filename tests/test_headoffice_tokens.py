@@ -26,3 +26,11 @@ def test_token_hash_is_stable_and_secret_free() -> None:
     assert len(token) >= 43
     assert hash_token(token) == hash_token(token)
     assert token not in hash_token(token)
+
+
+def test_an_older_token_starting_with_a_dash_still_goes_in_with_equals() -> None:
+    parser = build_parser((sync_commands,))
+    args = parser.parse_args(
+        ["sync", "configure", "--server", "http://ho", "--office", "E1", "--token=-sQ7gkp5Z"]
+    )
+    assert args.token == "-sQ7gkp5Z"
