@@ -267,3 +267,20 @@ def test_month_end_figures_ignore_later_payments_voids_and_waivers(office: Actor
     assert after == before
     now = arrears_ageing(today, today)
     assert sum((r.total for r in now), Decimal(0)) != sum((r.total for r in before[0]), Decimal(0))
+
+
+def test_trend_starts_at_the_first_bill_run(office: Actor) -> None:
+    """Months before the program's first bill run hold only arrears carried over from the
+    old books (期初欠费): they get no rate, not a 0 % that says nothing was collected."""
+    from app.services.monthly_fees import collection_figures
+
+    first_run = Charge.select(Charge.period).where(Charge.kind == "bill").order_by(Charge.period)
+    first_run = first_run.first().period
+    trend = dict(collection_figures(MONTH, LAST).trend)
+    carried = {c.period for c in Charge.select().where(Charge.period < first_run)}
+    assert carried & set(trend), "the demo carries arrears into the window"
+    for period, figures in trend.items():
+        if period < first_run:
+            assert figures.rate is None and figures.billed == 0, period
+        else:
+            assert figures.rate is not None and figures.billed > 0, period

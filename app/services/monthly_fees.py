@@ -17,6 +17,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from app.db import database
+from app.models.billing import ChargeKind
 from app.money import from_fen
 from app.services import settings
 from app.services.arrears_list import BUCKET_DAYS
@@ -147,7 +148,6 @@ def collection_figures(period: str, cutoff: date, months: int = 12) -> Collectio
     month (and never after `cutoff`): the 当月收缴率 of each month. The month itself by
     building and fee item; the months before it as totals (or the figures stored when they
     were closed)."""
-    [add_months(period, -k) for k in range(months - 1, -1, -1)]
     cells = _month_cells(period, cutoff, "e.building_id, c.fee_item_id", _BUILDING)
     by_building: dict[str, Collection] = defaultdict(Collection)
     by_item: dict[str, Collection] = defaultdict(Collection)
@@ -172,8 +172,12 @@ def collection_trend(
     period: str, cutoff: date, months: int = 12, current: Collection | None = None
 ) -> list[tuple[str, Collection]]:
     """Month totals of the `months` months up to `period`, oldest first: closed months as
-    stored at their close, the others computed."""
-    periods = [add_months(period, -k) for k in range(months - 1, -1, -1)]
+    stored at their close, the others computed. Months before the program's first bill run
+    stay empty (no rate): their charges are only what was carried over from the old books
+    (期初欠费), so a rate of them would say the office collected nothing that month."""
+    window = [add_months(period, -k) for k in range(months - 1, -1, -1)]
+    first = next((i for i, p in enumerate(window[:-1]) if _bill_run_in(p)), len(window) - 1)
+    periods = window[first:]
     trend = dict(stored_trend(periods[:-1]))
     missing = [p for p in periods[:-1] if p not in trend]
     if current is None:
@@ -183,7 +187,15 @@ def collection_trend(
             trend[p] = value
     if current is not None:
         trend[period] = current
-    return [(p, trend.get(p, Collection())) for p in periods]
+    return [(p, trend.get(p, Collection())) for p in window]
+
+
+def _bill_run_in(period: str) -> bool:
+    # One probe per month on the period index: a billed month's first row is a bill.
+    row = database.execute_sql(
+        "SELECT 1 FROM charge WHERE period = ? AND kind = ? LIMIT 1", [period, ChargeKind.BILL]
+    ).fetchone()
+    return row is not None
 
 
 def stored_trend(periods: list[str]) -> list[tuple[str, Collection]]:

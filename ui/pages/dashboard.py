@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -286,20 +286,24 @@ class DashboardPage(Page):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(self.tr("Complaints this month by category"))
+        # Horizontal bars: category names (服务态度, 环境卫生…) keep their full width on
+        # the left instead of being cut to "服…" under narrow columns. Qt draws the first
+        # category at the bottom, so the list goes in reversed to put the largest on top.
+        rows = list(reversed(f.complaints_by_category))
         bars = QBarSet(self.tr("Complaints"))
-        for _label, count in f.complaints_by_category:
+        for _label, count in rows:
             bars.append(count)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([label for label, _ in f.complaints_by_category])
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        top = max([n for _, n in f.complaints_by_category] + [1])
-        y.setRange(0, top)
-        y.setTickCount(min(top, 5) + 1)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        names = QBarCategoryAxis()
+        names.append([label for label, _ in rows])
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        top = max([n for _, n in rows] + [1])
+        counts.setRange(0, top)
+        counts.setTickCount(min(top, 5) + 1)
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(counts)
