@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,14 @@ class CounterTab(QWidget):
         )
         self.charges.verticalHeader().setVisible(False)
         self.charges.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.charges.horizontalHeader().setStretchLastSection(True)
+        # Columns fit their text; the note takes the rest, with or without rows.
+        header = self.charges.horizontalHeader()
+        for col in range(header.count()):
+            wide = col == 5
+            header.setSectionResizeMode(
+                col,
+                QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.charges.itemChanged.connect(lambda _i: self.update_total())
         self.prepay = QSpinBox()
         self.prepay.setObjectName("prepay_months")
@@ -194,12 +202,12 @@ class CounterTab(QWidget):
             )
             for col, text in enumerate(values, 1):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long note (期初欠费 …) is cut at the column's edge
                 if col in (3, 4):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.charges.setItem(row, col, item)
-        self.charges.resizeColumnsToContents()
         self.charges.blockSignals(False)
 
     def chosen_ids(self) -> list[str]:
