@@ -1,13 +1,19 @@
-"""A read-only table model over a small in-memory list (accounts, settings)."""
+"""A read-only table model over a small in-memory list (accounts, settings, logs)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+# Amounts, counts and rates stand right-aligned like a ledger's figures: ¥1,234.50, -3, 75.0%.
+# Identifiers made of digits stay left: a leading zero (001) or more than six digits without
+# separators (phones, barcodes).
+_FIGURE = re.compile(r"-?¥?-?(0|[1-9]\d{0,2}(,\d{3})+|[1-9]\d{0,5})(\.\d+)?%?")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ListTableModel(QAbstractTableModel):
@@ -33,9 +39,14 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
-        return self._columns[index.column()][1](self._items[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][1](self._items[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            text = self._columns[index.column()][1](self._items[index.row()])
+            return _RIGHT if text is not None and _FIGURE.fullmatch(str(text)) else None
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.money import format_money
 from app.services import parking_spaces
 from app.services.parking_spaces import SpaceRow
 from app.services.permissions import Actor, Cap
@@ -150,7 +151,7 @@ class SpacesTab(QWidget):
                 (self.tr("Plate"), lambda r: r.plate),
                 (
                     self.tr("Monthly"),
-                    lambda r: "" if r.monthly_price is None else str(r.monthly_price),
+                    lambda r: "" if r.monthly_price is None else format_money(r.monthly_price),
                 ),
                 (self.tr("Until"), lambda r: str(r.rental_end or "")),
             ],
@@ -166,7 +167,7 @@ class SpacesTab(QWidget):
                 (self.tr("Owner"), lambda r: r.owner_name),
                 (self.tr("Ends"), lambda r: str(r.end_date)),
                 (self.tr("Days left"), lambda r: str(r.days_left)),
-                (self.tr("Monthly"), lambda r: str(r.monthly_price)),
+                (self.tr("Monthly"), lambda r: format_money(r.monthly_price)),
             ],
             self,
         )

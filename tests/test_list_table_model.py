@@ -1,0 +1,51 @@
+"""ListTableModel, the small in-memory lists: figures right-aligned like a ledger's; text,
+dates, phones and codes left as they are."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from app.money import format_money
+from ui.models.list_model import ListTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def test_figures_right_aligned_text_and_dates_not(qapp) -> None:
+    model = ListTableModel(
+        [
+            ("space", lambda r: r[0]),
+            ("ends", lambda r: r[1]),
+            ("days", lambda r: r[2]),
+            ("monthly", lambda r: format_money(r[3])),
+            ("rate", lambda r: r[4]),
+            ("refund", lambda r: format_money(r[5])),
+            ("phone", lambda r: r[6]),
+            ("code", lambda r: r[7]),
+        ]
+    )
+    model.set_items(
+        [
+            (
+                "CK-A-001",
+                "2026-11-30",
+                3,
+                Decimal("1300"),
+                "75.0%",
+                Decimal("-2.5"),
+                "13812345678",
+                "001",
+            )
+        ]
+    )
+    aligned = [
+        model.data(model.index(0, col), Qt.ItemDataRole.TextAlignmentRole) for col in range(8)
+    ]
+    assert aligned == [None, None, RIGHT, RIGHT, RIGHT, RIGHT, None, None]
+    assert model.data(model.index(0, 3)) == "¥1,300.00"
