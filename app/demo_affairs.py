@@ -135,7 +135,9 @@ def _mail(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> i
             if rng.random() < 0.01:
                 mail.return_mail(actor, item.id, "超期未领，退回快递公司")
                 continue
-            picked = at + timedelta(hours=rng.randint(1, 72))
+            # Picked up in the office's opening hours, the same day or up to three days on.
+            picked = _moment(day + timedelta(days=rng.randint(0, 3)), rng, 8, 21)
+            picked = max(picked, at + timedelta(minutes=rng.randint(10, 90)))
             mail.collect_mail(actor, item.id, item.addressee, picked)
     return count
 

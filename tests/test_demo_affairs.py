@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.clock import to_local
 from app.db import close_database
 from app.demo_office import create_demo_office
 from app.models import (
@@ -32,6 +33,8 @@ def test_demo_office_has_a_year_of_affairs(tmp_path: Path) -> None:
         assert (max(days) - min(days)).days > 330
         collected = MailItem.select().where(MailItem.status == MailStatus.COLLECTED)
         assert all(m.collector and m.collected_at > m.received_at for m in collected)
+        # Collected over the counter, in opening hours (never 04:30).
+        assert {to_local(m.collected_at).hour for m in collected} <= set(range(8, 22))
         statuses = {r.status for r in Renovation.select()}
         assert {RenovationStatus.IN_PROGRESS, RenovationStatus.SETTLED} <= statuses
         for row in Renovation.select().where(Renovation.status == RenovationStatus.IN_PROGRESS):
