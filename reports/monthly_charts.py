@@ -46,10 +46,16 @@ def draw_chart(chart: Chart, width: float) -> Drawing:
         values.valueMax = 100
         values.valueStep = 20
         values.labelTextFormat = "%d%%"
+    else:
+        values.labelTextFormat = _thousands  # 60,000 reads at a glance; 60000 does not
     drawing.add(plot)
     if len(chart.series) > 1:
         drawing.add(_legend(chart, width))
     return drawing
+
+
+def _thousands(value: float) -> str:
+    return f"{value:,.0f}"
 
 
 def _data(chart: Chart) -> list[tuple[float | None, ...]]:
