@@ -49,3 +49,20 @@ def test_figures_right_aligned_text_and_dates_not(qapp) -> None:
     ]
     assert aligned == [None, None, RIGHT, RIGHT, RIGHT, RIGHT, None, None]
     assert model.data(model.index(0, 3)) == "¥1,300.00"
+
+
+def test_columns_fit_rows_that_arrive_after_layout(qtbot) -> None:
+    """The accounts list showed "cangg…" and "系统…": its rows came after the view was set up."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.widgets.table import configure_table
+
+    model = ListTableModel([("用户名", lambda r: r[0]), ("姓名", lambda r: r[1])])
+    view = QTableView()
+    qtbot.addWidget(view)
+    configure_table(view, model)
+    view.show()
+    narrow = view.columnWidth(0)
+    model.set_items([("cangguan_warehouse", "系统管理员")])
+    needed = view.fontMetrics().horizontalAdvance("cangguan_warehouse")
+    assert view.columnWidth(0) >= needed > narrow

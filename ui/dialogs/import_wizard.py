@@ -424,7 +424,6 @@ class CheckPage(QWizardPage):
         self.report = report
         issues = report.issues if report else []
         self.problems.set_items(issues)
-        self.table.resizeColumnsToContents()
         self.counts_box.setVisible(report is not None)
         self.counts_box.show_lines(count_lines(self.wizard_.kind, report.counts) if report else [])
         self.table.setVisible(bool(issues))

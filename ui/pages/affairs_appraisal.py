@@ -169,7 +169,6 @@ class AppraisalTab(QWidget):
             "voids": str(f.voids),
         }
         self.figures.set_items([(i, data.get(i, ""), scored.scores[i]) for i in WEIGHTS])
-        self.figures_table.resizeColumnsToContents()
         self.total.setText(self.tr("Total: {total}").format(total=f"{scored.total:.2f}"))
         return scored
 
@@ -179,7 +178,6 @@ class AppraisalTab(QWidget):
         except UserError:
             rows = []
         self.sheet.set_items(rows)
-        self.sheet_table.resizeColumnsToContents()
         return rows
 
     def save_scores(self) -> bool:

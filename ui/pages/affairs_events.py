@@ -153,7 +153,6 @@ class EventsTab(QWidget):
     def refresh(self) -> None:
         report = events.year_report(self.actor, self.year.value())
         self.model.set_items(report.events)
-        self.table.resizeColumnsToContents()
         self.summary.setText(
             self.tr(
                 "{held} of {planned} planned events held, {cancelled} cancelled; "

@@ -240,7 +240,6 @@ class ExpensesTab(SelectsById, QWidget):
             self.month_total.setText(str(exc))
             return
         self.month.set_items(list(totals.items()))
-        self.month_table.resizeColumnsToContents()
         self.month_total.setText(
             self.tr("Total: {amount}").format(amount=format_money(sum(totals.values())))
         )

@@ -320,7 +320,6 @@ class UncollectedTab(QWidget):
                 n=len(items), old=old, days=OLD_DAYS
             )
         )
-        self.table.resizeColumnsToContents()
 
 
 class OutgoingTab(QWidget):

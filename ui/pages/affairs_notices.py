@@ -191,7 +191,6 @@ class NoticesTab(SelectsById, QWidget):
     def _show_postings(self) -> None:
         notice_id = self.selected_id()
         self.postings.set_items(notices.postings(self.actor, notice_id) if notice_id else [])
-        self.postings_table.resizeColumnsToContents()
 
     def open_new(self) -> NoticeDialog:
         dialog = NoticeDialog(self.actor, self)

@@ -386,8 +386,6 @@ class RenovationsTab(SelectsById, QWidget):
         chosen = self.selected_id()
         self.charges.set_items(renovations.charges_of(chosen).charges if chosen else [])
         self.inspections.set_items(renovations.inspections_of(self.actor, chosen) if chosen else [])
-        self.charges_table.resizeColumnsToContents()
-        self.inspections_table.resizeColumnsToContents()
 
     def _saved(self, _id: str) -> None:
         self.refresh()

@@ -240,7 +240,6 @@ class ReceptionsTab(QWidget):
     def refresh(self) -> None:
         chosen = self.selected()
         self.model.set_items(visitors.receptions(self.actor))
-        self.table.resizeColumnsToContents()
         if chosen is not None:
             self.select_id(chosen.id)
         self._show_checklist()

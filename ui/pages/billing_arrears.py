@@ -158,7 +158,6 @@ class ArrearsTab(QWidget):
     def show_rows(self, rows: list[ArrearsRow]) -> None:
         self.rows = list(rows)
         self.model.set_items(self.rows)
-        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:

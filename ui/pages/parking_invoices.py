@@ -181,7 +181,6 @@ class BooksTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(invoice_books.book_rows(self.actor, include_written_off=True))
-        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
         self._show_history()
 
     def _show_history(self, *_args: object) -> None:
@@ -189,8 +188,6 @@ class BooksTab(QWidget):
         history = invoice_books.book_history(self.actor, book.id) if book else None
         self.issues_model.set_items(history.issues if history else [])
         self.ranges_model.set_items(history.ranges if history else [])
-        self.issues.resizeColumnsToContents()
-        self.ranges.resizeColumnsToContents()
 
     def selected(self) -> BookRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -304,7 +301,6 @@ class RegisterTab(QWidget):
     def refresh(self) -> None:
         register = invoice_register(self.actor, self.period())
         self.model.set_items(register.rows)
-        self.table.resizeColumnsToContents()
         t = register.totals
         self.summary.setText(
             self.tr(

@@ -292,7 +292,6 @@ class ShiftsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(parking_shifts.recent_shifts(self.actor))
-        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
         self._show_tariff()
         self._show_detail()
 
@@ -319,8 +318,6 @@ class ShiftsTab(QWidget):
         shift = self.selected()
         self.visits_model.set_items(shift_visits(self.actor, shift.id) if shift else [])
         self.ranges_model.set_items(shift_ranges(self.actor, shift.id) if shift else [])
-        self.visits.resizeColumnsToContents()
-        self.ranges.resizeColumnsToContents()
 
     def selected(self) -> ShiftFigures | None:
         rows = self.table.selectionModel().selectedRows()

@@ -195,10 +195,8 @@ class SpacesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(parking_spaces.space_rows(self.actor))
-        self.table.resizeColumnsToContents()  # the rows arrive after the view was laid out
         expiring = parking_spaces.expiring_rentals(self.actor, EXPIRY_DAYS)
         self.expiring_model.set_items(expiring)
-        self.expiring.resizeColumnsToContents()
         self.expiring_label.setText(
             self.tr("Rentals ending within {days} days: {n}").format(
                 days=EXPIRY_DAYS, n=len(expiring)

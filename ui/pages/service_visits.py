@@ -67,7 +67,6 @@ class VisitsTab(PicksFromList, QWidget):
 
     def refresh(self) -> None:
         self.model.set_items(visits_due(self.actor))
-        self.table.resizeColumnsToContents()
         today = office_today()
         figures = service_figures(self.actor, today.replace(day=1), today, today)
         self.rates.setText(

@@ -188,7 +188,6 @@ class SuppliersDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_items(stock_views.suppliers(self.actor, active_only=False))
-        self.table.resizeColumnsToContents()
 
     def add(self) -> SupplierDialog:
         return self._open(SupplierDialog(self.actor, None, self))

@@ -81,7 +81,6 @@ class LowStockTab(QWidget):
     def refresh(self) -> None:
         rows = stock.low_stock(self.actor)
         self.model.set_items(rows)
-        self.table.resizeColumnsToContents()
         self.summary.setText(
             self.tr("{n} items are under their minimum; the suggested order brings each up to "
                     "its maximum.").format(n=len(rows))

@@ -137,7 +137,6 @@ class SyncPage(Page):
 
     def _batches_loaded(self, batches) -> None:
         self.batches.set_items(batches)
-        self.table.resizeColumnsToContents()
 
     def show_status(self, status: sync.SyncStatus) -> None:
         self._status = status

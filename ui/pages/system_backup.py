@@ -77,7 +77,6 @@ class BackupTab(QWidget):
         self.folder.setText(self.tr('Folder: <a href="{url}">{folder}</a>').format(
             url=url, folder=str(folder)))  # fmt: skip
         self.model.set_items(backup.list_backups(folder, backup.current_office_id()))
-        self.table.resizeColumnsToContents()
 
     def _selected(self) -> backup.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

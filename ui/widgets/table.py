@@ -28,6 +28,10 @@ def configure_table(view: QTableView, model: QAbstractItemModel) -> None:
     view.setWordWrap(False)
     view.horizontalHeader().setResizeContentsPrecision(50)  # measure the first rows only
     view.resizeColumnsToContents()
+    if isinstance(model, ListTableModel):
+        # A small in-memory list: its rows arrive after the view was laid out; fit the
+        # columns each time they do (a page that forgot showed "cangg…", "系统…").
+        model.modelReset.connect(view.resizeColumnsToContents)
 
 
 class PicksFromList:
