@@ -15,7 +15,7 @@ from app.demo import generate_demo_office
 from app.models.archive import Owner
 from app.services.permissions import Actor
 from ui.pages.archive_owners import OwnersTab
-from ui.pages.system import AuditTab
+from ui.pages.system_audit import AuditTab
 from ui.tasks import Cancelled, Task
 from ui.widgets.export_button import export_work, list_shape
 
@@ -133,10 +133,15 @@ def test_an_unwritable_file_is_a_plain_message(owners: OwnersTab, tmp_path: Path
 
 
 def test_the_audit_tab_exports_too(qtbot, office: Path, system_actor: Actor, tmp_path: Path):
+    from app.services import auth
+
+    auth.create_user(system_actor, "cashier2", "收银员二", "secret-pass-1", ["cashier"])
     tab = AuditTab(system_actor)
     qtbot.addWidget(tab)
+    tab.refresh()
     rows = export(qtbot, tab.export_button, tmp_path / "audit.xlsx")
-    assert rows[0] == ("When", "User", "Action", "Table", "Record", "Detail")
+    assert rows[0] == ("When", "User", "Action", "Record", "Detail")
+    assert ("Account created", "cashier2") in {row[2:4] for row in rows[1:]}  # not user.create
     assert len(rows) - 1 == tab.model.total_count()
     tab.export_button.offer.reject()
 

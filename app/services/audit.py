@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 
 from app.clock import utcnow
+from app.db import database
 from app.models.auth import AuditLog
 from app.services.permissions import Actor
 
@@ -66,6 +69,8 @@ def changed_fields(before: dict[str, object], after: dict[str, object]) -> dict[
 
 
 def log_query(actor: Actor) -> pw.Select:
+    """The trail, each row with `subject`: the record it names as people know it (a receipt's
+    number, a unit's code), looked up for the rows a page shows."""
     from app.services.permissions import Cap, require
 
     require(actor, Cap.AUDIT_VIEW)
@@ -76,8 +81,91 @@ def log_query(actor: Actor) -> pw.Select:
         AuditLog.action,
         AuditLog.table_name,
         AuditLog.record_id,
+        _subject().alias("subject"),
         AuditLog.detail,
     )
 
 
 AUDIT_SORT = {"at": AuditLog.at, "username": AuditLog.username, "action": AuditLog.action}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    date_from: date | None = None  # office days, both ends included
+    date_to: date | None = None
+    username: str = ""
+    subject: str = ""  # the action's first part: "receipt", "unit", "user"…
+    reference: str = ""  # a number or code: everything that happened to that record
+
+
+def _day_start(day: date) -> datetime:
+    from app.services import settings  # settings records its changes here
+
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(settings.get(settings.TIMEZONE)))
+
+
+def filter_log(query: pw.Select, wanted: AuditFilter) -> pw.Select:
+    if wanted.date_from:
+        query = query.where(AuditLog.at >= _day_start(wanted.date_from))
+    if wanted.date_to:
+        query = query.where(AuditLog.at < _day_start(wanted.date_to + timedelta(days=1)))
+    if wanted.username:
+        query = query.where(AuditLog.username == wanted.username)
+    if wanted.subject:
+        # A range on the action index: "receipt." ≤ action < "receipt/" ('/' follows '.').
+        query = query.where(
+            (AuditLog.action >= f"{wanted.subject}.") & (AuditLog.action < f"{wanted.subject}/")
+        )
+    if reference := wanted.reference.strip():
+        query = query.where(AuditLog.record_id.in_(_records_named(reference)))
+    return query
+
+
+def usernames() -> list[str]:
+    return [u for (u,) in AuditLog.select(AuditLog.username).distinct().tuples()]
+
+
+def subjects() -> list[str]:
+    """The first parts of the actions on record ("receipt", "unit"…), for a filter list."""
+    rows = database.execute_sql(
+        "SELECT DISTINCT substr(action, 1, instr(action, '.') - 1) FROM audit_log"
+        " WHERE instr(action, '.') > 0 ORDER BY 1"
+    )
+    return [name for (name,) in rows]
+
+
+# How a record is known to people, per table: numbered documents by number, archives by
+# code or name. Tables not listed show no subject (the detail and the record id remain).
+_NAMED_BY = {
+    "unit": "code", "owner": "name", "app_user": "username", "building": "name",
+    "receipt": "number", "refund": "number", "complaint": "number", "repair_order": "number",
+    "incident": "number", "stock_document": "number", "stocktake": "number",
+    "notice": "number", "expense_claim": "number", "renovation": "number",
+    "handover": "number", "move_out_permit": "number", "parking_shift": "number",
+    "survey_round": "number", "stock_item": "name", "supplier": "name", "fee_item": "name",
+    "invoice_book": "book_code", "parking_space": "code", "community_event": "title",
+    "mail_item": "tracking_no", "outgoing_mail": "tracking_no", "vehicle": "plate",
+    "appraisal": "period",
+}  # fmt: skip
+# Unique numbers and codes: what a user types to find a record's history.
+_FOUND_BY = ("unit", "receipt", "refund", "complaint", "repair_order", "incident",
+             "stock_document", "stocktake", "notice", "expense_claim", "renovation",
+             "handover", "move_out_permit", "parking_shift", "survey_round", "invoice_book",
+             "parking_space", "app_user")  # fmt: skip
+
+
+def _subject() -> pw.Node:
+    cases = [
+        (table, pw.SQL(f'(SELECT "{column}" FROM "{table}" WHERE "id" = "t1"."record_id")'))
+        for table, column in _NAMED_BY.items()
+    ]
+    return pw.Case(AuditLog.table_name, cases)
+
+
+def _records_named(reference: str) -> list[str]:
+    ids: list[str] = []
+    for table in _FOUND_BY:
+        column = _NAMED_BY[table]
+        sql = f'SELECT "id" FROM "{table}" WHERE "{column}" = ?'
+        ids += [i for (i,) in database.execute_sql(sql, [reference])]
+    return ids

@@ -393,10 +393,6 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>数据表</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -405,8 +401,40 @@
         <translation>说明</translation>
     </message>
     <message>
+        <source>Number or code, e.g. SJ2026000123, 3-2-1502</source>
+        <translation>单号或编码，如 SJ2026000123、3-2-1502</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
     </message>
 </context>
 <context>
@@ -8641,6 +8669,821 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Checklist: {n} items are not ticked yet; tick them or cancel.</source>
         <translation>接待准备清单：还有 {n} 项未勾选，请勾选或取消接待。</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>岗位考核</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>社区文化活动</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Fee assignments</source>
+        <translation>收费标准分配</translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Fee rates</source>
+        <translation>收费单价</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>入伙交房</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Invoice books</source>
+        <translation>发票本</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>Mail and parcels</source>
+        <translation>邮件收发</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>产权关系</translation>
+    </message>
+    <message>
+        <source>Parking rentals</source>
+        <translation>车位租用</translation>
+    </message>
+    <message>
+        <source>Parking shifts</source>
+        <translation>停车班次</translation>
+    </message>
+    <message>
+        <source>Parking spaces</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Parking tariffs</source>
+        <translation>临停收费标准</translation>
+    </message>
+    <message>
+        <source>Parking visits</source>
+        <translation>临停记录</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Move-out permits</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>来宾接待</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>催费记录</translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>公摊费用</translation>
+    </message>
+    <message>
+        <source>Stock documents</source>
+        <translation>出入库单据</translation>
+    </message>
+    <message>
+        <source>Stock items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>空置房</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Appraisal: buildings assigned</source>
+        <translation>岗位考核：分配楼栋</translation>
+    </message>
+    <message>
+        <source>Appraisal confirmed</source>
+        <translation>岗位考核确认</translation>
+    </message>
+    <message>
+        <source>Appraisal saved</source>
+        <translation>岗位考核保存</translation>
+    </message>
+    <message>
+        <source>Archive exported with full personal data</source>
+        <translation>导出档案（含完整个人信息）</translation>
+    </message>
+    <message>
+        <source>Archive imported</source>
+        <translation>档案导入</translation>
+    </message>
+    <message>
+        <source>Full personal data viewed</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Bills generated</source>
+        <translation>生成账单</translation>
+    </message>
+    <message>
+        <source>Building created</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>Charge waived</source>
+        <translation>费用减免</translation>
+    </message>
+    <message>
+        <source>Estate created</source>
+        <translation>新建小区</translation>
+    </message>
+    <message>
+        <source>Complaint classified</source>
+        <translation>投诉定性</translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation>投诉结案</translation>
+    </message>
+    <message>
+        <source>Complaint: owner given feedback</source>
+        <translation>投诉反馈业主</translation>
+    </message>
+    <message>
+        <source>Complaint: handling noted</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reported to head office</source>
+        <translation>投诉上报总公司</translation>
+    </message>
+    <message>
+        <source>Complaint: return visit</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Entrance created</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <source>Event cancelled</source>
+        <translation>活动取消</translation>
+    </message>
+    <message>
+        <source>Event held</source>
+        <translation>活动举办</translation>
+    </message>
+    <message>
+        <source>Event planned</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <source>Expense claim approved</source>
+        <translation>报销批准</translation>
+    </message>
+    <message>
+        <source>Expense claim paid</source>
+        <translation>报销付款</translation>
+    </message>
+    <message>
+        <source>Expense claim returned</source>
+        <translation>报销退回</translation>
+    </message>
+    <message>
+        <source>Expense claim submitted</source>
+        <translation>提交报销</translation>
+    </message>
+    <message>
+        <source>Fee assignment ended</source>
+        <translation>停止收费</translation>
+    </message>
+    <message>
+        <source>Fee item assigned</source>
+        <translation>分配收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item created</source>
+        <translation>新建收费项目</translation>
+    </message>
+    <message>
+        <source>Fee rate set</source>
+        <translation>设置收费单价</translation>
+    </message>
+    <message>
+        <source>Handover form corrected</source>
+        <translation>更正入伙交房单</translation>
+    </message>
+    <message>
+        <source>Handover recorded</source>
+        <translation>入伙交房</translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <source>Holiday set</source>
+        <translation>设置节假日</translation>
+    </message>
+    <message>
+        <source>Incident: action taken</source>
+        <translation>紧急事件处置</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>紧急事件结案</translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation>登记紧急事件</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>紧急事件上报</translation>
+    </message>
+    <message>
+        <source>Invoice book issued</source>
+        <translation>发票本领用</translation>
+    </message>
+    <message>
+        <source>Invoice book received</source>
+        <translation>发票本入库</translation>
+    </message>
+    <message>
+        <source>Invoice book returned</source>
+        <translation>发票本交回</translation>
+    </message>
+    <message>
+        <source>Invoice book written off</source>
+        <translation>发票本核销</translation>
+    </message>
+    <message>
+        <source>Invoice numbers returned</source>
+        <translation>发票号码退回</translation>
+    </message>
+    <message>
+        <source>Invoice numbers used</source>
+        <translation>发票号码使用</translation>
+    </message>
+    <message>
+        <source>Invoice numbers voided</source>
+        <translation>发票号码作废</translation>
+    </message>
+    <message>
+        <source>Late fee waived</source>
+        <translation>减免违约金</translation>
+    </message>
+    <message>
+        <source>Mail collected</source>
+        <translation>邮件领取</translation>
+    </message>
+    <message>
+        <source>Addressee notified</source>
+        <translation>通知收件人</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <source>Mail returned</source>
+        <translation>邮件退回</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>发件登记</translation>
+    </message>
+    <message>
+        <source>Meter read</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation>反月结</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>发布公告</translation>
+    </message>
+    <message>
+        <source>Notice posted</source>
+        <translation>公告张贴</translation>
+    </message>
+    <message>
+        <source>Notice taken down</source>
+        <translation>公告撤下</translation>
+    </message>
+    <message>
+        <source>Owner created</source>
+        <translation>新建业主</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>修改业主</translation>
+    </message>
+    <message>
+        <source>Ownership ended</source>
+        <translation>产权终止</translation>
+    </message>
+    <message>
+        <source>Ownership started</source>
+        <translation>产权登记</translation>
+    </message>
+    <message>
+        <source>Parking space rented</source>
+        <translation>车位出租</translation>
+    </message>
+    <message>
+        <source>Parking rental ended</source>
+        <translation>车位租用终止</translation>
+    </message>
+    <message>
+        <source>Parking shift handed over</source>
+        <translation>停车交班</translation>
+    </message>
+    <message>
+        <source>Parking shift opened</source>
+        <translation>停车接班</translation>
+    </message>
+    <message>
+        <source>Parking space created</source>
+        <translation>新建车位</translation>
+    </message>
+    <message>
+        <source>Parking space changed</source>
+        <translation>修改车位</translation>
+    </message>
+    <message>
+        <source>Parking tariff set</source>
+        <translation>设置临停收费标准</translation>
+    </message>
+    <message>
+        <source>Parking visit recorded</source>
+        <translation>登记临停</translation>
+    </message>
+    <message>
+        <source>Parking takings entered</source>
+        <translation>录入临停收入</translation>
+    </message>
+    <message>
+        <source>Payments imported</source>
+        <translation>导入收款</translation>
+    </message>
+    <message>
+        <source>Move-out permit cancelled</source>
+        <translation>放行条作废</translation>
+    </message>
+    <message>
+        <source>Move-out permit used at the gate</source>
+        <translation>放行条出门核验</translation>
+    </message>
+    <message>
+        <source>Move-out permit issued</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <source>Move-out permit issued despite arrears</source>
+        <translation>欠费强制开具放行条</translation>
+    </message>
+    <message>
+        <source>Meter readings imported</source>
+        <translation>导入抄表</translation>
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation>开具收据</translation>
+    </message>
+    <message>
+        <source>Receipts issued in bulk</source>
+        <translation>批量开具收据</translation>
+    </message>
+    <message>
+        <source>Receipt reprinted</source>
+        <translation>补打收据</translation>
+    </message>
+    <message>
+        <source>Receipt voided</source>
+        <translation>收据作废</translation>
+    </message>
+    <message>
+        <source>Reception cancelled</source>
+        <translation>接待取消</translation>
+    </message>
+    <message>
+        <source>Reception checklist</source>
+        <translation>接待准备清单</translation>
+    </message>
+    <message>
+        <source>Reception finished</source>
+        <translation>接待完成</translation>
+    </message>
+    <message>
+        <source>Reception scheduled</source>
+        <translation>安排接待</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Payment reminder recorded</source>
+        <translation>登记催费</translation>
+    </message>
+    <message>
+        <source>Renovation accepted</source>
+        <translation>装修验收</translation>
+    </message>
+    <message>
+        <source>Renovation applied for</source>
+        <translation>装修申请</translation>
+    </message>
+    <message>
+        <source>Renovation approved</source>
+        <translation>装修审批通过</translation>
+    </message>
+    <message>
+        <source>Renovation inspected</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Renovation permit issued</source>
+        <translation>发放装修许可证</translation>
+    </message>
+    <message>
+        <source>Renovation defects put right</source>
+        <translation>装修整改完成</translation>
+    </message>
+    <message>
+        <source>Renovation rejected</source>
+        <translation>装修申请驳回</translation>
+    </message>
+    <message>
+        <source>Renovation deposit settled</source>
+        <translation>装修押金结算</translation>
+    </message>
+    <message>
+        <source>Repair cancelled</source>
+        <translation>报修取消</translation>
+    </message>
+    <message>
+        <source>Repair charged to the owner</source>
+        <translation>维修收费</translation>
+    </message>
+    <message>
+        <source>Repair closed</source>
+        <translation>报修关闭</translation>
+    </message>
+    <message>
+        <source>Repair completed</source>
+        <translation>维修完工</translation>
+    </message>
+    <message>
+        <source>Repair dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Repair under way</source>
+        <translation>维修处理中</translation>
+    </message>
+    <message>
+        <source>Repair materials</source>
+        <translation>维修用料</translation>
+    </message>
+    <message>
+        <source>Repair registered</source>
+        <translation>登记报修</translation>
+    </message>
+    <message>
+        <source>Repair: return visit</source>
+        <translation>报修回访</translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation>添加住户</translation>
+    </message>
+    <message>
+        <source>Resident moved out</source>
+        <translation>住户迁出</translation>
+    </message>
+    <message>
+        <source>Resident changed</source>
+        <translation>修改住户</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Shared cost set</source>
+        <translation>设置公摊费用</translation>
+    </message>
+    <message>
+        <source>Stock document drafted</source>
+        <translation>新建出入库单</translation>
+    </message>
+    <message>
+        <source>Stock document draft deleted</source>
+        <translation>删除出入库单草稿</translation>
+    </message>
+    <message>
+        <source>Stock document posted</source>
+        <translation>出入库单过账</translation>
+    </message>
+    <message>
+        <source>Stock document draft changed</source>
+        <translation>修改出入库单草稿</translation>
+    </message>
+    <message>
+        <source>Stock item created</source>
+        <translation>新建物料</translation>
+    </message>
+    <message>
+        <source>Stock item changed</source>
+        <translation>修改物料</translation>
+    </message>
+    <message>
+        <source>Stocktake cancelled</source>
+        <translation>盘点取消</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Supplier created</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Supplier changed</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <source>Survey: improvement planned</source>
+        <translation>满意度调查：制定整改措施</translation>
+    </message>
+    <message>
+        <source>Survey: improvement done</source>
+        <translation>满意度调查：整改完成</translation>
+    </message>
+    <message>
+        <source>Survey answers imported</source>
+        <translation>导入问卷答卷</translation>
+    </message>
+    <message>
+        <source>Survey answer entered</source>
+        <translation>录入问卷答卷</translation>
+    </message>
+    <message>
+        <source>Survey round started</source>
+        <translation>发起满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey template saved</source>
+        <translation>保存问卷模板</translation>
+    </message>
+    <message>
+        <source>Sync set up</source>
+        <translation>配置同步</translation>
+    </message>
+    <message>
+        <source>Everything sent to head office again</source>
+        <translation>全部重新上传总部</translation>
+    </message>
+    <message>
+        <source>Sync resumed</source>
+        <translation>恢复同步</translation>
+    </message>
+    <message>
+        <source>Unit created</source>
+        <translation>新建房屋</translation>
+    </message>
+    <message>
+        <source>Unit handed over</source>
+        <translation>房屋交付</translation>
+    </message>
+    <message>
+        <source>Unit status changed</source>
+        <translation>房屋状态变更</translation>
+    </message>
+    <message>
+        <source>Unit changed</source>
+        <translation>修改房屋</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>多次登录失败，账号锁定</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Vacant unit inspected</source>
+        <translation>空置房巡查</translation>
+    </message>
+    <message>
+        <source>Vacancy notice recorded</source>
+        <translation>登记空置通知</translation>
+    </message>
+    <message>
+        <source>Vacancy notice ended</source>
+        <translation>空置通知终止</translation>
+    </message>
+    <message>
+        <source>Vehicle added</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>删除车辆</translation>
+    </message>
+    <message>
+        <source>Visitor arrived</source>
+        <translation>访客到访</translation>
+    </message>
+    <message>
+        <source>Visitor left</source>
+        <translation>访客离开</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import to_local
 from app.errors import UserError
-from app.services import audit, auth, settings
+from app.services import auth, settings
 from app.services.permissions import Actor, Cap
 from app.services.system_info import system_info
 from ui import i18n
@@ -28,11 +28,10 @@ from ui.dialogs.user_edit import PasswordDialog, UserDialog
 from ui.icons import icon
 from ui.labels import role_label
 from ui.models.list_model import ListTableModel
-from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.base import Page
+from ui.pages.system_audit import AuditTab
 from ui.pages.system_backup import BackupTab
 from ui.pages.system_holidays import HolidaysTab
-from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
 
 
@@ -98,40 +97,6 @@ class UsersTab(QWidget):
         user = self._selected()
         if user and PasswordDialog(self.actor, user.username, parent=self).exec():
             self.refresh()
-
-
-class AuditTab(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        columns = [
-            Column("at", self.tr("When"), audit.AUDIT_SORT["at"], format=_when),
-            Column("username", self.tr("User"), audit.AUDIT_SORT["username"]),
-            Column("action", self.tr("Action"), audit.AUDIT_SORT["action"]),
-            Column("table_name", self.tr("Table")),
-            Column("record_id", self.tr("Record")),
-            Column("detail", self.tr("Detail")),
-        ]
-        self.model = QueryTableModel(
-            columns,
-            lambda: audit.log_query(actor),
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
-        )
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        configure_table(self.table, self.model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.export_button = ExportButton(actor, self.table, self.tr("Audit trail"), self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
-
-    def refresh(self) -> None:
-        self.model.refresh()
 
 
 class SettingsTab(QWidget):
