@@ -43,6 +43,10 @@ def test_a_receipt_number_finds_its_void_and_names_it(voided: Receipt, system_ac
         ("receipt.void", "jingli", voided.number)
     ]
     assert rows(system_actor, AuditFilter(reference="SJ-NO-SUCH")) == []
+    # A unit's code finds what happened to its documents too: here the void of its receipt.
+    unit_code = voided.unit.code
+    of_unit = rows(system_actor, AuditFilter(reference=unit_code))
+    assert ("receipt.void", voided.number) in {(r["action"], r["subject"]) for r in of_unit}
 
 
 def test_account_kind_and_days(voided: Receipt, system_actor) -> None:

@@ -162,10 +162,23 @@ def _subject() -> pw.Node:
     return pw.Case(AuditLog.table_name, cases)
 
 
+# A unit's history is also that of its documents and archive rows (each on a unit_id index).
+_OF_A_UNIT = ("receipt", "refund", "charge", "complaint", "repair_order", "incident",
+              "renovation", "handover", "move_out_permit", "mail_item", "outgoing_mail",
+              "vehicle", "parking_space", "parking_rental", "resident", "ownership",
+              "vacancy_notice", "reminder", "meter_reading")  # fmt: skip
+
+
 def _records_named(reference: str) -> list[str]:
     ids: list[str] = []
     for table in _FOUND_BY:
         column = _NAMED_BY[table]
-        sql = f'SELECT "id" FROM "{table}" WHERE "{column}" = ?'
-        ids += [i for (i,) in database.execute_sql(sql, [reference])]
+        found = [i for (i,) in database.execute_sql(
+            f'SELECT "id" FROM "{table}" WHERE "{column}" = ?', [reference]
+        )]  # fmt: skip
+        ids += found
+        if table == "unit" and found:
+            for other in _OF_A_UNIT:
+                sql = f'SELECT "id" FROM "{other}" WHERE "unit_id" = ?'
+                ids += [i for (i,) in database.execute_sql(sql, found)]
     return ids
