@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import to_local
 from app.services import sync
 from app.services.permissions import Actor, Cap
 from app.sync import client
@@ -28,10 +27,7 @@ from ui.sync_runner import SyncRunner
 from ui.sync_texts import age_text, reason_text, status_line
 from ui.tasks import run_task
 from ui.widgets.table import configure_table
-
-
-def _when(value) -> str:
-    return to_local(value).strftime("%Y-%m-%d %H:%M:%S") if value else ""
+from ui.widgets.times import local_moment
 
 
 class SyncPage(Page):
@@ -93,9 +89,9 @@ class SyncPage(Page):
                 (self.tr("Batch"), lambda b: str(b.batch_no)),
                 (self.tr("Changes"), lambda b: locale.toString(b.changes)),
                 (self.tr("Seq"), lambda b: f"{b.first_seq}–{b.last_seq}"),
-                (self.tr("Sealed"), lambda b: _when(b.sealed_at)),
+                (self.tr("Sealed"), lambda b: local_moment(b.sealed_at)),
                 (self.tr("Attempts"), lambda b: str(b.attempts)),
-                (self.tr("Confirmed"), lambda b: _when(b.acked_at)),
+                (self.tr("Confirmed"), lambda b: local_moment(b.acked_at)),
                 (self.tr("Problem"), lambda b: b.last_error or ""),
             ],
             self,
@@ -159,7 +155,7 @@ class SyncPage(Page):
         self.values["office"].setText(status.office or "")
         self.values["pending"].setText(pending)
         self.values["acked"].setText(locale.toString(status.acked_seq))
-        self.values["last_success"].setText(_when(status.last_success_at))
+        self.values["last_success"].setText(local_moment(status.last_success_at))
         problem = reason_text(status.attention) if status.attention else (status.last_error or "")
         self.values["error"].setText(problem)
         configured = status.state != "not_configured"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import to_local
 from app.errors import UserError
 from app.services import auth, settings
 from app.services.permissions import Actor, Cap
@@ -33,10 +32,7 @@ from ui.pages.system_audit import AuditTab
 from ui.pages.system_backup import BackupTab
 from ui.pages.system_holidays import HolidaysTab
 from ui.widgets.table import configure_table
-
-
-def _when(moment: object) -> str:
-    return "" if moment is None else to_local(moment).strftime("%Y-%m-%d %H:%M:%S")
+from ui.widgets.times import local_moment
 
 
 class UsersTab(QWidget):
@@ -49,8 +45,8 @@ class UsersTab(QWidget):
                 (self.tr("Name"), lambda u: u.display_name),
                 (self.tr("Roles"), lambda u: "、".join(role_label(r) for r in u.roles)),
                 (self.tr("Active"), lambda u: self.tr("yes") if u.is_active else self.tr("no")),
-                (self.tr("Locked until"), lambda u: _when(u.locked_until)),
-                (self.tr("Last login"), lambda u: _when(u.last_login_at)),
+                (self.tr("Locked until"), lambda u: local_moment(u.locked_until)),
+                (self.tr("Last login"), lambda u: local_moment(u.last_login_at)),
             ],
             self,
         )

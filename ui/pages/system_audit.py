@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.clock import local_today, to_local
+from app.clock import local_today
 from app.services import audit
 from app.services.permissions import Actor
 from ui.audit_labels import action_label, subject_label
@@ -18,12 +18,9 @@ from ui.widgets.dates import OptionalDateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.filter_edit import filter_edit
 from ui.widgets.table import configure_table
+from ui.widgets.times import local_moment
 
 RECENT_DAYS = 30  # the tab opens on the last month; clear the date to see all
-
-
-def _when(moment: object) -> str:
-    return "" if moment is None else to_local(moment).strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditTab(QWidget):
@@ -31,7 +28,7 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self.actor = actor
         columns = [
-            Column("at", self.tr("When"), audit.AUDIT_SORT["at"], format=_when),
+            Column("at", self.tr("When"), audit.AUDIT_SORT["at"], format=local_moment),
             Column("username", self.tr("User"), audit.AUDIT_SORT["username"]),
             Column("action", self.tr("Action"), audit.AUDIT_SORT["action"], format=action_label),
             Column("subject", self.tr("Record"), tooltip=lambda row: row.get("record_id")),
