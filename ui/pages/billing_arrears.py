@@ -7,11 +7,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,15 +30,9 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.tasks import run_task
+from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import ExportButton
 from ui.widgets.table import configure_table
-
-
-def _date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(day) if day else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class ReminderDialog(FormDialog):
@@ -55,7 +47,7 @@ class ReminderDialog(FormDialog):
         self.channel = self.add_row(self.tr("Channel"), "channel", QComboBox())
         for code, name in reminders.CHANNEL_NAMES.items():
             self.channel.addItem(name, code)
-        self.day = self.add_row(self.tr("Date"), "reminder_date", _date_edit(on))
+        self.day = self.add_row(self.tr("Date"), "reminder_date", DateEdit(on))
         self.result = self.add_row(self.tr("Result"), "result", QLineEdit())
 
     def submit(self) -> str:
@@ -75,7 +67,7 @@ class ArrearsTab(QWidget):
         self.building = QComboBox()
         self.building.setObjectName("arrears_building")
         self.building.addItem(self.tr("All buildings"), None)
-        self.date = _date_edit()
+        self.date = DateEdit()
         self.date.setObjectName("arrears_date")
         self.model = ListTableModel(self._columns(), self)
         self.table = QTableView()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -26,20 +25,10 @@ from app.services.structure import estate_tree
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.labels import fee_kind_label, unit_status_label, unit_type_label
 from ui.models.list_model import ListTableModel
+from ui.widgets.dates import DateEdit
 from ui.widgets.table import configure_table
 
 FEE_KINDS = ("area", "fixed", "metered", "shared", "parking", "one_off", "deposit")
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _py(edit: QDateEdit) -> date:
-    return edit.date().toPython()
 
 
 class FeeItemDialog(FormDialog):
@@ -53,7 +42,7 @@ class FeeItemDialog(FormDialog):
         self.price = self.add_row(self.tr("Price"), "price", QLineEdit())
         self.price.setPlaceholderText("2.3500")
         self.unit_label = self.add_row(self.tr("Unit of price"), "unit_label", QLineEdit())
-        self.start = self.add_row(self.tr("Valid from"), "effective_from", _date_edit())
+        self.start = self.add_row(self.tr("Valid from"), "effective_from", DateEdit())
         self.vacant = self.add_row(
             "",
             "vacant_discount",
@@ -70,7 +59,7 @@ class FeeItemDialog(FormDialog):
             self.name.text(),
             self.kind.currentData(),
             self.price.text(),
-            _py(self.start),
+            self.start.value(),
             self.unit_label.text(),
             self.vacant.isChecked(),
             self.late.isChecked(),
@@ -84,10 +73,10 @@ class PriceDialog(FormDialog):
         self.actor, self.item = actor, item
         self.setWindowTitle(self.tr("New price for {name}").format(name=item.name))
         self.price = self.add_row(self.tr("Price"), "price", QLineEdit())
-        self.start = self.add_row(self.tr("Valid from"), "effective_from", _date_edit())
+        self.start = self.add_row(self.tr("Valid from"), "effective_from", DateEdit())
 
     def submit(self) -> str:
-        return fees.set_rate(self.actor, self.item.id, _py(self.start), self.price.text()).id
+        return fees.set_rate(self.actor, self.item.id, self.start.value(), self.price.text()).id
 
 
 class AssignDialog(FormDialog):
@@ -107,7 +96,7 @@ class AssignDialog(FormDialog):
         statuses = {s: unit_status_label(s) for s in UnitStatus.ALL}
         self.types = self.add_row(self.tr("Unit types"), "unit_types", self._checklist(types))
         self.statuses = self.add_row(self.tr("Statuses"), "statuses", self._checklist(statuses))
-        self.start = self.add_row(self.tr("From"), "start_date", _date_edit())
+        self.start = self.add_row(self.tr("From"), "start_date", DateEdit())
 
     @staticmethod
     def _checklist(options: dict[str, str]) -> QListWidget:
@@ -132,7 +121,7 @@ class AssignDialog(FormDialog):
         selection = fees.UnitSelection(
             self.building.currentData(), self._checked(self.types), self._checked(self.statuses)
         )
-        self.assigned = fees.assign_in_bulk(self.actor, self.item.id, selection, _py(self.start))
+        self.assigned = fees.assign_in_bulk(self.actor, self.item.id, selection, self.start.value())
         return self.item.id
 
 

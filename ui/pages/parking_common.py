@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 _CODES = {
     "owned": QT_TRANSLATE_NOOP("parking", "Owned"),
@@ -24,17 +23,6 @@ _CODES = {
 
 def label(code: str) -> str:
     return QCoreApplication.translate("parking", _CODES.get(code, code))
-
-
-def date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(day) if day else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def py_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()
 
 
 def button_row(

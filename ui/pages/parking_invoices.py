@@ -27,7 +27,8 @@ from app.services.permissions import Actor, Cap
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
-from ui.pages.parking_common import button_row, date_edit, label, py_date
+from ui.pages.parking_common import button_row, label
+from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import add_export_button
 from ui.widgets.table import configure_table
 
@@ -44,7 +45,7 @@ class ReceiveBookDialog(FormDialog):
         self.first = self.add_row(self.tr("First number"), "first_number", QLineEdit())
         self.last = self.add_row(self.tr("Last number"), "last_number", QLineEdit())
         self.source = self.add_row(self.tr("Received from"), "received_from", QLineEdit())
-        self.day = self.add_row(self.tr("Received on"), "received_on", date_edit())
+        self.day = self.add_row(self.tr("Received on"), "received_on", DateEdit())
 
     def submit(self) -> str:
         first, last = self.first.text(), self.last.text()
@@ -56,7 +57,7 @@ class ReceiveBookDialog(FormDialog):
             first_number=invoice_books.parse_number(first, "first_number"),
             last_number=invoice_books.parse_number(last, "last_number"),
             received_from=self.source.text(),
-            received_on=py_date(self.day),
+            received_on=self.day.value(),
             digits=max(len(first.strip()), len(last.strip())),
         ).id
 
@@ -68,11 +69,11 @@ class IssueBookDialog(FormDialog):
         self.setWindowTitle(self.tr("Issue book {code}").format(code=book.book_code))
         self.holder = self.add_row(self.tr("Issued to"), "holder", QLineEdit())
         self.signature = self.add_row(self.tr("Signature"), "signature", QLineEdit())
-        self.day = self.add_row(self.tr("Issued on"), "issued_on", date_edit())
+        self.day = self.add_row(self.tr("Issued on"), "issued_on", DateEdit())
 
     def submit(self) -> str:
         return invoice_books.issue_book(
-            self.actor, self.book.id, self.holder.text(), self.signature.text(), py_date(self.day)
+            self.actor, self.book.id, self.holder.text(), self.signature.text(), self.day.value()
         ).id
 
 

@@ -28,7 +28,8 @@ from app.services.unit_facts import office_today
 from ui.dialogs.errors import show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import Index, ListTableModel
-from ui.pages.parking_common import button_row, date_edit, label, py_date
+from ui.pages.parking_common import button_row, label
+from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import add_export_button
 from ui.widgets.table import configure_table
 
@@ -60,7 +61,7 @@ class TariffDialog(FormDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("New parking tariff"))
         self.name = self.add_row(self.tr("Name"), "name", QLineEdit())
-        self.start = self.add_row(self.tr("Valid from"), "effective_from", date_edit())
+        self.start = self.add_row(self.tr("Valid from"), "effective_from", DateEdit())
         self.free = self.add_row(self.tr("Free minutes"), "free_minutes", QSpinBox())
         self.free.setRange(0, 1440)
         self.free.setValue(30)
@@ -74,7 +75,7 @@ class TariffDialog(FormDialog):
         return parking_tariffs.create_tariff(
             self.actor,
             name=self.name.text(),
-            effective_from=py_date(self.start),
+            effective_from=self.start.value(),
             free_minutes=self.free.value(),
             hour_price=self.hour.text(),
             night_price=self.night.text(),

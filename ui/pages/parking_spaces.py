@@ -19,7 +19,8 @@ from app.services.parking_spaces import SpaceRow
 from app.services.permissions import Actor, Cap
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
-from ui.pages.parking_common import button_row, date_edit, label, py_date
+from ui.pages.parking_common import button_row, label
+from ui.widgets.dates import DateEdit
 from ui.widgets.export_button import add_export_button
 from ui.widgets.table import configure_table
 from ui.widgets.unit_picker import UnitPicker
@@ -75,8 +76,8 @@ class RentDialog(FormDialog):
             self.item.addItem(item.name, item.id)
         self.price = self.add_row(self.tr("Monthly price"), "monthly_price", QLineEdit())
         self.price.setPlaceholderText("300")
-        self.start = self.add_row(self.tr("From"), "start_date", date_edit())
-        self.end = self.add_row(self.tr("Until"), "end_date", date_edit())
+        self.start = self.add_row(self.tr("From"), "start_date", DateEdit())
+        self.end = self.add_row(self.tr("Until"), "end_date", DateEdit())
 
     def _unit_chosen(self, unit_id: str, _code: str) -> None:
         self.unit_id = unit_id
@@ -93,8 +94,8 @@ class RentDialog(FormDialog):
             unit_id=self.unit_id or "",
             fee_item_id=self.item.currentData() or "",
             monthly_price=self.price.text(),
-            start_date=py_date(self.start),
-            end_date=py_date(self.end),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
             vehicle_id=self.vehicle.currentData(),
         ).id
 
@@ -129,11 +130,11 @@ class EndDialog(FormDialog):
         super().__init__(parent)
         self.actor, self.space = actor, space
         self.setWindowTitle(self.tr("Space {code}: change the end").format(code=space.code))
-        self.end = self.add_row(self.tr("Until"), "end_date", date_edit(space.rental_end))
+        self.end = self.add_row(self.tr("Until"), "end_date", DateEdit(space.rental_end))
 
     def submit(self) -> str:
         return parking_spaces.change_end(
-            self.actor, self.space.rental_id or "", py_date(self.end)
+            self.actor, self.space.rental_id or "", self.end.value()
         ).id
 
 
