@@ -267,3 +267,22 @@ def test_void_is_refused_when_its_prepayment_was_refunded(office) -> None:
     with pytest.raises(ValidationError, match="refunded"):
         receipts.void_receipt(office["manager"], receipt.id, "录入错误")
     assert ReceiptVoid.select().count() == 0 and unit_credit(unit.id) == 0
+
+
+def test_receipt_line_periods_always_name_the_year() -> None:
+    from types import SimpleNamespace
+
+    from app.models.billing import ChargeKind
+    from app.services.collection import _period_text
+
+    def charge(start: date, end: date, description: str = "") -> SimpleNamespace:
+        return SimpleNamespace(
+            kind=ChargeKind.ONE_OFF, period=f"{start:%Y-%m}", period_start=start,
+            period_end=end, description=description,
+        )  # fmt: skip
+
+    assert _period_text(charge(date(2026, 10, 1), date(2026, 10, 31))) == "2026-10"
+    part = charge(date(2026, 10, 12), date(2026, 10, 31))
+    assert _period_text(part) == "2026-10-12至10-31"
+    carried = charge(date(2025, 2, 1), date(2026, 7, 31), "期初欠费")
+    assert _period_text(carried) == "2025-02-01至2026-07-31"

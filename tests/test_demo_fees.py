@@ -142,7 +142,7 @@ def test_bulk_payments_match_the_counter(db_path: Path, system_actor: Actor) -> 
     )
     bulk = Receipt.get(Receipt.number == number)
     assert bulk.sequence == before + 1 and bulk.total == owed
-    assert bulk.methods_text == f"支付宝 {owed:.2f}"
+    assert bulk.methods_text == f"支付宝 {owed:,.2f}"
     assert all(Charge.get_by_id(c).settled == Charge.get_by_id(c).amount for c in charge_ids)
     counter_unit, counter_ids = open_bills(counter_code)
     counter_owed = sum(

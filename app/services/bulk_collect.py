@@ -215,7 +215,7 @@ class _Rows:
         )  # fmt: skip
         self._add("payment_method_line", payment_id, payment.method, total)
         number = next_number("receipt", day.year)
-        methods = f"{METHOD_NAMES[payment.method]} {from_fen(total):.2f}"
+        methods = f"{METHOD_NAMES[payment.method]} {from_fen(total):,.2f}"
         receipt_id = self._add(
             "receipt", number.text, number.year, number.sequence, payment_id, payment.unit_id,
             unit_code, payer, total, methods, day.isoformat(), paid_at, actor.user_id,

@@ -337,9 +337,9 @@ def _issue_receipt(
     credit: Decimal,
 ) -> Receipt:
     number = next_number("receipt", payment.business_date.year)
-    methods = "、".join(f"{METHOD_NAMES[m]} {a:.2f}" for m, a in tenders)
+    methods = "、".join(f"{METHOD_NAMES[m]} {a:,.2f}" for m, a in tenders)
     if change:
-        methods += f"（找零 {change:.2f}）"
+        methods += f"（找零 {change:,.2f}）"
     receipt = Receipt.create(
         number=number.text,
         year=number.year,
@@ -387,10 +387,12 @@ def _issue_receipt(
 def _period_text(charge: Charge) -> str:
     if charge.kind == ChargeKind.LATE_FEE:
         return charge.description
-    text = charge.period
-    if charge.period_start.day != 1 or charge.description:
-        text = f"{charge.period_start:%m-%d}至{charge.period_end:%m-%d}"
-    return text
+    start, end = charge.period_start, charge.period_end
+    if start.day == 1 and not charge.description:
+        return charge.period
+    # The year always shows, once if the span stays in one year: a carried-over
+    # 2025-02-01至2026-07-31 printed as 02-01至07-31 would name the wrong months.
+    return f"{start:%Y-%m-%d}至{end:%m-%d}" if start.year == end.year else f"{start}至{end}"
 
 
 def current_owner_names(unit_id: str) -> str:
