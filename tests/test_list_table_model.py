@@ -66,3 +66,32 @@ def test_columns_fit_rows_that_arrive_after_layout(qtbot) -> None:
     model.set_items([("cangguan_warehouse", "系统管理员")])
     needed = view.fontMetrics().horizontalAdvance("cangguan_warehouse")
     assert view.columnWidth(0) >= needed > narrow
+    # …and the last column still takes the rest (a second resize used to shrink it to its
+    # text: the complaints list ended in a gap).
+    assert view.horizontalHeader().length() == view.viewport().width()
+
+
+def test_a_picking_tab_reloads_with_its_last_column_stretched(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+
+    from ui.widgets.table import PicksFromList, configure_table
+
+    class Tab(PicksFromList, QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = ListTableModel([("no", lambda r: r.id), ("who", lambda r: r.who)])
+            self.table = QTableView()
+            configure_table(self.table, self.model)
+            QVBoxLayout(self).addWidget(self.table)
+
+    from types import SimpleNamespace
+
+    tab = Tab()
+    qtbot.addWidget(tab)
+    tab.resize(900, 300)
+    tab.show()
+    qtbot.waitExposed(tab)
+    for names in (["李客服"], ["李客服", "王收银员"]):
+        tab.reload(SimpleNamespace(id=f"TS{i}", who=n) for i, n in enumerate(names))
+        header = tab.table.horizontalHeader()
+        assert header.length() == tab.table.viewport().width()

@@ -58,7 +58,6 @@ class PicksFromList:
     def reload(self, items: Iterable[Any]) -> None:
         chosen = self.selected_id()
         self.model.set_items(list(items))
-        self.table.resizeColumnsToContents()
         self.select_where(lambda item: item.id == chosen)
 
     def chosen_id(self, title: str, prompt: str) -> str | None:
