@@ -3,7 +3,9 @@ columns fitted to their contents, the last column taking the spare width."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from ui.models.list_model import figure_alignment
 
 
 def record_table(headers: list[str], name: str) -> QTableWidget:
@@ -27,3 +29,15 @@ def fit_columns(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(
         table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
     )
+
+
+def fill_rows(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Plain text rows, figures right-aligned, columns fitted."""
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if (align := figure_alignment(text)) is not None:
+                item.setTextAlignment(align)
+            table.setItem(r, c, item)
+    fit_columns(table)

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.money import format_money
 from app.services.accounts import unit_account
 from app.services.permissions import Actor
 from app.services.receipts import receipts_of_unit
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from ui.dialogs.record_tables import fill_rows, record_table
 
 
 class UnitPaymentsTab(QWidget):
@@ -25,20 +17,20 @@ class UnitPaymentsTab(QWidget):
         self.actor, self.unit_id = actor, unit_id
         self.summary = QLabel()
         self.summary.setObjectName("account_summary")
-        self.open = _table(
-            [self.tr("Period"), self.tr("Item"), self.tr("Outstanding"), self.tr("Due")]
+        self.open = record_table(
+            [self.tr("Period"), self.tr("Item"), self.tr("Outstanding"), self.tr("Due")],
+            "unit_open_charges",
         )
-        self.open.setObjectName("unit_open_charges")
-        self.receipts = _table(
+        self.receipts = record_table(
             [
                 self.tr("Number"),
                 self.tr("Date"),
                 self.tr("Amount"),
                 self.tr("Paid by"),
                 self.tr("Void"),
-            ]
+            ],
+            "unit_receipts",
         )
-        self.receipts.setObjectName("unit_receipts")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Unpaid charges")))
@@ -53,14 +45,14 @@ class UnitPaymentsTab(QWidget):
                 owed=format_money(account.owed), credit=format_money(account.credit)
             )
         )
-        self._fill(
+        fill_rows(
             self.open,
             [
                 (c.period, c.fee_item, format_money(c.outstanding), c.due_date.isoformat())
                 for c in account.charges
             ],
         )
-        self._fill(
+        fill_rows(
             self.receipts,
             [
                 (
@@ -73,11 +65,3 @@ class UnitPaymentsTab(QWidget):
                 for r in receipts_of_unit(self.actor, self.unit_id)
             ],
         )
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, text in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()

@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import complaints, repairs
 from app.services.permissions import Actor
+from ui.dialogs.record_tables import fill_rows, record_table
 from ui.service_labels import label
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, text in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
 
 
 class UnitServiceTab(QWidget):
     def __init__(self, actor: Actor, unit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor, self.unit_id = actor, unit_id
-        self.complaints = _table(
+        self.complaints = record_table(
             [
                 self.tr("No."),
                 self.tr("Received"),
@@ -44,7 +27,7 @@ class UnitServiceTab(QWidget):
             ],
             "unit_complaints",
         )
-        self.repairs = _table(
+        self.repairs = record_table(
             [
                 self.tr("No."),
                 self.tr("Received"),
@@ -64,7 +47,7 @@ class UnitServiceTab(QWidget):
         layout.addWidget(self.repairs)
 
     def reload(self) -> None:
-        _fill(
+        fill_rows(
             self.complaints,
             [
                 (
@@ -80,7 +63,7 @@ class UnitServiceTab(QWidget):
                 for c in complaints.complaints_for_unit(self.actor, self.unit_id)
             ],
         )
-        _fill(
+        fill_rows(
             self.repairs,
             [
                 (

@@ -16,6 +16,11 @@ _FIGURE = re.compile(r"-?¥?-?(0|[1-9]\d{0,2}(,\d{3})+|[1-9]\d{0,5})(\.\d+)?%?")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def figure_alignment(text: object) -> Qt.AlignmentFlag | None:
+    """Right for a figure, None (the view's default) for anything else."""
+    return _RIGHT if text is not None and _FIGURE.fullmatch(str(text)) else None
+
+
 class ListTableModel(QAbstractTableModel):
     def __init__(
         self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent: QObject | None = None
@@ -45,7 +50,7 @@ class ListTableModel(QAbstractTableModel):
             return self._columns[index.column()][1](self._items[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             text = self._columns[index.column()][1](self._items[index.row()])
-            return _RIGHT if text is not None and _FIGURE.fullmatch(str(text)) else None
+            return figure_alignment(text)
         return None
 
     def headerData(
