@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
-from app.errors import UserError
 from app.services import settings
 from app.services.attachments import add_attachment, attachment_path, list_attachments
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.record_tables import fit_columns, record_table
 from ui.temp_files import session_folder
 
@@ -116,12 +115,12 @@ class AttachmentsTab(QWidget):
             path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file"))
             if not path:
                 return False
-        try:
-            add_attachment(
+        if not attempt(
+            self,
+            lambda: add_attachment(
                 self.actor, self.table_name, self.record_id, path, self.description.text()
-            )
-        except UserError as exc:
-            show_error(self, exc)
+            ),
+        ):
             return False
         self.description.clear()
         self.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,17 @@ from app.logging_setup import log_file
 from ui.messages import user_message
 
 log = logging.getLogger(__name__)
+
+
+def attempt(parent: QWidget | None, action: Callable[[], object]) -> bool:
+    """Run a service action; a refusal (UserError) is shown to the user. True if it went
+    through."""
+    try:
+        action()
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    return True
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

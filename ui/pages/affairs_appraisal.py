@@ -29,7 +29,7 @@ from app.services.appraisal import MANUAL, WEIGHTS, AppraisalRow, Scored
 from app.services.periods import add_months, period_of
 from app.services.permissions import Actor
 from app.services.unit_facts import office_today
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.models.list_model import ListTableModel
 from ui.pages.affairs_common import selected_row
 from ui.widgets.form import ErrorLabel
@@ -197,10 +197,9 @@ class AppraisalTab(QWidget):
         row = selected_row(self.sheet_table)
         if row is None:
             return False
-        try:
-            appraisal.confirm_appraisal(self.actor, self.sheet.item(row).id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(
+            self, lambda: appraisal.confirm_appraisal(self.actor, self.sheet.item(row).id)
+        ):
             return False
         self.show_sheet()
         return True

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money
 from app.services import community_events as events
 from app.services.community_events import EventKind
 from app.services.permissions import Actor, Cap
 from app.services.unit_facts import office_today
 from ui.dialogs.attachments_tab import AttachmentsTab
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
 from ui.pages.affairs_common import label, selected_row
@@ -194,10 +193,7 @@ class EventsTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("Cancel the event"), self.tr("Reason:"))
             if not ok:
                 return False
-        try:
-            events.cancel_event(self.actor, chosen, reason)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: events.cancel_event(self.actor, chosen, reason)):
             return False
         self.refresh()
         return True

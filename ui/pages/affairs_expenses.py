@@ -31,7 +31,7 @@ from app.services.periods import period_of
 from app.services.permissions import Actor, Cap
 from app.services.unit_facts import office_today
 from ui.dialogs.attachments_tab import AttachmentsTab
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column
@@ -255,10 +255,7 @@ class ExpensesTab(SelectsById, QWidget):
         chosen = self.selected_id()
         if not chosen:
             return False
-        try:
-            action(self.actor, chosen, *args)  # type: ignore[operator]
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: action(self.actor, chosen, *args)):
             return False
         self.refresh()
         self.select_id(chosen)

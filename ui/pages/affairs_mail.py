@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money
 from app.services import mail
 from app.services.mail import WaitingItem
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.form_dialog import FormDialog, choice_combo, code_combo
 from ui.models.list_model import Index, ListTableModel
 from ui.models.query_table_model import Column
@@ -113,10 +112,7 @@ class NotifyDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        try:
-            mail.mark_notified(self.actor, self.mail_id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: mail.mark_notified(self.actor, self.mail_id)):
             return
         self.accept()
 
@@ -264,10 +260,7 @@ class IncomingTab(SelectsById, QWidget):
             )
             if not ok:
                 return False
-        try:
-            mail.return_mail(self.actor, mail_id, reason)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: mail.return_mail(self.actor, mail_id, reason)):
             return False
         self.refresh()
         return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services import notices
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.form_dialog import FormDialog, choice_combo
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column
@@ -216,10 +216,7 @@ class NoticesTab(SelectsById, QWidget):
         row = selected_row(self.postings_table)
         if row is None:
             return False
-        try:
-            notices.take_down(self.actor, self.postings.item(row).id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: notices.take_down(self.actor, self.postings.item(row).id)):
             return False
         self.refresh()
         return True

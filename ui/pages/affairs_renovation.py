@@ -32,7 +32,7 @@ from app.services.permissions import Actor, Cap
 from app.services.renovation_deposit import Deduction
 from app.services.renovations import Application, ChargeLine
 from app.services.unit_facts import office_today
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt, show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column
@@ -399,10 +399,7 @@ class RenovationsTab(SelectsById, QWidget):
         chosen = self.selected_id()
         if not chosen:
             return False
-        try:
-            action(self.actor, chosen, *args)  # type: ignore[operator]
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: action(self.actor, chosen, *args)):
             return False
         self.refresh()
         return True
@@ -441,10 +438,9 @@ class RenovationsTab(SelectsById, QWidget):
         row = selected_row(self.inspections_table)
         if row is None:
             return False
-        try:
-            renovations.mark_rectified(self.actor, self.inspections.item(row).id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(
+            self, lambda: renovations.mark_rectified(self.actor, self.inspections.item(row).id)
+        ):
             return False
         self.refresh()
         return True

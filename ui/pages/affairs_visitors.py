@@ -28,7 +28,7 @@ from app.errors import UserError
 from app.services import visitors
 from app.services.permissions import Actor, Cap
 from app.services.visitors import CHECKLIST, ReceptionRow
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt, show_error
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.list_model import ListTableModel
 from ui.models.query_table_model import Column
@@ -141,10 +141,7 @@ class VisitorLogTab(QWidget):
         row = selected_row(self.table)
         if row is None:
             return False
-        try:
-            visitors.visitor_left(self.actor, self.model.row_id(row))
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: visitors.visitor_left(self.actor, self.model.row_id(row))):
             return False
         self.refresh()
         return True
@@ -314,10 +311,7 @@ class ReceptionsTab(QWidget):
             text, ok = QInputDialog.getText(self, title, prompt)
             if not ok:
                 return False
-        try:
-            action(self.actor, chosen.id, text)  # type: ignore[operator]
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: action(self.actor, chosen.id, text)):
             return False
         self.refresh()
         return True

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money, from_fen
 from app.services.move_out import (
     PermitStatus,
@@ -28,7 +27,7 @@ from app.services.move_out import (
 )
 from app.services.permissions import Actor, Cap
 from app.services.units import unit_codes
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.permit_dialog import print_permit
 from ui.dialogs.record_tables import fit_columns, record_table
 from ui.widgets.table import RIGHT
@@ -185,10 +184,7 @@ class PermitsTab(QWidget):
         return self._change(lambda: cancel_permit(self.actor, permit_id, reason))
 
     def _change(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: action()):
             return False
         self.reload()
         return True

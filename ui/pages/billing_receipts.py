@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money
 from app.services import receipts
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.icons import icon
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.widgets.export_button import ExportButton
@@ -121,10 +120,7 @@ class ReceiptsTab(QWidget):
             )
             if not ok:
                 return False
-        try:
-            receipts.void_receipt(self.actor, receipt_id, reason)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: receipts.void_receipt(self.actor, receipt_id, reason)):
             return False
         self.refresh()
         return True

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.services import repair_costs, repairs
 from app.services.permissions import Actor, Cap
 from app.services.repair_lists import OPEN, repair_rows
 from app.services.repairs import RepairCategory, RepairStatus
 from reports.repair_work_order import render_work_order
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.form_dialog import FormDialog, code_combo
 from ui.dialogs.service_forms import (
     ChargesDialog,
@@ -200,10 +199,7 @@ class RepairsTab(PicksFromList, QWidget):
         repair_id = self._need()
         if repair_id is None:
             return False
-        try:
-            action(repair_id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: action(repair_id)):
             return False
         self.refresh()
         return True

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.money import format_money
 from app.services import stock, stock_views
 from app.services.permissions import Actor, Cap
 from app.services.stock import DocKind
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.dialogs.stock_document_form import DocumentDialog
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.stock_common import label, selected_row
@@ -167,19 +166,11 @@ class DocumentsTab(QWidget):
         self.refresh()
         self.select_document(doc_id)
 
-    def _act(self, action) -> bool:
-        try:
-            action()
-        except UserError as exc:
-            show_error(self, exc)
-            return False
-        return True
-
     def post_selected(self) -> bool:
         row = self.selected()
         if row is None:
             return False
-        done = self._act(lambda: stock.post_document(self.actor, row["id"]))
+        done = attempt(self, lambda: stock.post_document(self.actor, row["id"]))
         self._saved(row["id"])
         return done
 
@@ -193,7 +184,7 @@ class DocumentsTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        done = self._act(lambda: stock.delete_draft(self.actor, row["id"]))
+        done = attempt(self, lambda: stock.delete_draft(self.actor, row["id"]))
         self.refresh()
         return done
 
@@ -210,8 +201,8 @@ class DocumentsTab(QWidget):
             if not ok:
                 return False
         reversal = []
-        done = self._act(
-            lambda: reversal.append(stock.reverse_document(self.actor, row["id"], reason))
+        done = attempt(
+            self, lambda: reversal.append(stock.reverse_document(self.actor, row["id"], reason))
         )
         self.refresh()
         if reversal:

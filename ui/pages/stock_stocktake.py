@@ -28,7 +28,7 @@ from app.errors import UserError
 from app.money import format_money
 from app.services import stock, stock_views, stocktake
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.models.list_model import Index, ListTableModel
 from ui.models.query_table_model import Column, QueryTableModel
 from ui.pages.stock_common import price_text, qty_text
@@ -319,10 +319,7 @@ class StocktakeTab(QWidget):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            stocktake.post_stocktake(self.actor, self.take.id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: stocktake.post_stocktake(self.actor, self.take.id)):
             return False
         self.refresh()
         return True
@@ -340,10 +337,7 @@ class StocktakeTab(QWidget):
             if not ok:
                 return False
             category = "" if chosen == everything else chosen
-        try:
-            stocktake.start_stocktake(self.actor, category=category)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: stocktake.start_stocktake(self.actor, category=category)):
             return False
         self.refresh()
         self.scan.setFocus()
@@ -360,10 +354,7 @@ class StocktakeTab(QWidget):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            stocktake.cancel_stocktake(self.actor, self.take.id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: stocktake.cancel_stocktake(self.actor, self.take.id)):
             return False
         self.refresh()
         return True

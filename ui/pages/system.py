@@ -22,7 +22,7 @@ from app.services import auth, settings
 from app.services.permissions import Actor, Cap
 from app.services.system_info import system_info
 from ui import i18n
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt, show_error
 from ui.dialogs.user_edit import PasswordDialog, UserDialog
 from ui.icons import icon
 from ui.labels import role_label
@@ -126,10 +126,10 @@ class SettingsTab(QWidget):
         self.office_name.setText(settings.get(settings.OFFICE_NAME))
 
     def save_office_name(self) -> None:
-        try:
-            settings.set_value(self.actor, settings.OFFICE_NAME, self.office_name.text())
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(
+            self,
+            lambda: settings.set_value(self.actor, settings.OFFICE_NAME, self.office_name.text()),
+        ):
             return
         QMessageBox.information(self, self.tr("Saved"), self.tr("The office name was saved."))
 

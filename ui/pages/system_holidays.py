@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.services import holidays
 from app.services.permissions import Actor, Cap
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import attempt
 from ui.models.list_model import ListTableModel
 from ui.widgets.table import configure_table
 
@@ -96,12 +95,12 @@ class HolidaysTab(QWidget):
         )
 
     def add_day(self) -> None:
-        try:
-            holidays.set_day(
+        if not attempt(
+            self,
+            lambda: holidays.set_day(
                 self.actor, self.day.date().toPython(), self.kind.currentData(), self.name.text()
-            )
-        except UserError as exc:
-            show_error(self, exc)
+            ),
+        ):
             return
         self.year.setValue(self.day.date().year())
         self.refresh()
@@ -110,9 +109,8 @@ class HolidaysTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        try:
-            holidays.remove_day(self.actor, self.model.item(rows[0].row()).id)
-        except UserError as exc:
-            show_error(self, exc)
+        if not attempt(
+            self, lambda: holidays.remove_day(self.actor, self.model.item(rows[0].row()).id)
+        ):
             return
         self.refresh()
