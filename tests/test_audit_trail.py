@@ -49,6 +49,17 @@ def test_a_receipt_number_finds_its_void_and_names_it(voided: Receipt, system_ac
     assert ("receipt.void", voided.number) in {(r["action"], r["subject"]) for r in of_unit}
 
 
+def test_a_waived_charge_is_named_by_its_unit_and_month(voided: Receipt, system_actor) -> None:
+    from app.models.billing import Charge
+    from app.services import auth
+
+    owing = Charge.select().where(Charge.amount > Charge.settled).first()
+    manager = auth.authenticate("jingli", "jingli-pass")  # made by the fixture
+    receipts.waive(manager, owing.id, "1.00", "经理批准")
+    [row] = rows(system_actor, AuditFilter(subject="charge"))
+    assert row["subject"] == f"{owing.unit.code} {owing.period}"
+
+
 def test_account_kind_and_days(voided: Receipt, system_actor) -> None:
     mine = rows(system_actor, AuditFilter(username="jingli"))
     assert {r["action"] for r in mine} == {"user.login", "receipt.void"}

@@ -154,10 +154,20 @@ _FOUND_BY = ("unit", "receipt", "refund", "complaint", "repair_order", "incident
              "parking_space", "app_user")  # fmt: skip
 
 
+# Records known through another: a rental by its space, a charge by its unit and month.
+_NAMED_THROUGH = {
+    "parking_rental": '(SELECT "code" FROM "parking_space" s WHERE s."id" = r."space_id")',
+    "charge": '(SELECT "code" FROM "unit" u WHERE u."id" = r."unit_id")' + " || ' ' || r.period",
+    "resident": 'r."name"',
+    "ownership": '(SELECT "code" FROM "unit" u WHERE u."id" = r."unit_id")',
+}
+
+
 def _subject() -> pw.Node:
+    named = {table: f'r."{column}"' for table, column in _NAMED_BY.items()} | _NAMED_THROUGH
     cases = [
-        (table, pw.SQL(f'(SELECT "{column}" FROM "{table}" WHERE "id" = "t1"."record_id")'))
-        for table, column in _NAMED_BY.items()
+        (table, pw.SQL(f'(SELECT {expression} FROM "{table}" r WHERE r."id" = "t1"."record_id")'))
+        for table, expression in named.items()
     ]
     return pw.Case(AuditLog.table_name, cases)
 
