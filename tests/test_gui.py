@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QTableV
 
 from app.demo import generate_demo_office
 from app.models import AuditLog, User
-from app.services import auth
+from app.services import auth, settings
 from app.services.permissions import Actor, Role
 from tests.qt_helpers import close_next_modal
 from ui.dialogs.login import FirstAdminDialog, LoginDialog
@@ -53,11 +53,21 @@ def test_first_start_creates_the_administrator(qtbot, db_path: Path) -> None:
     assert not User.select().exists()  # the mismatch is caught before anything is saved
     assert dialog.error.isVisible() or dialog.error.text()
     _type(qtbot, dialog, "repeat", "first-pass")
+    _type(qtbot, dialog, "office_name", "   ")
+    _ok(qtbot, dialog)
+    assert not User.select().exists()  # a refused office name leaves no account behind
+    assert "Office name" in dialog.error.text()
+    _type(qtbot, dialog, "office_name", "阳光花园物业服务中心")
     _ok(qtbot, dialog)
     assert dialog.result() == FirstAdminDialog.DialogCode.Accepted
     user = User.get(User.username == "admin")
     assert user.display_name == "张主任"
     assert auth.authenticate("admin", "first-pass").roles == (Role.ADMIN,)
+    # Logged straight in, and the name printed on receipts is the office's own.
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert settings.get(settings.OFFICE_NAME) == "阳光花园物业服务中心"
+    change = AuditLog.get(AuditLog.action == "setting.change")
+    assert change.username == "admin"
 
 
 def test_login_dialog_shows_error_then_logs_in(qtbot, admin: Actor) -> None:
@@ -200,3 +210,21 @@ def test_task_failure_and_cancel_are_delivered(qtbot, db_path: Path) -> None:
 
     run_task(slow, on_cancel=lambda: outcome.update(cancelled=True))
     qtbot.waitUntil(lambda: "cancelled" in outcome, timeout=5000)
+
+
+def test_a_new_office_is_shown_its_first_steps(qtbot, admin: Actor) -> None:
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.refreshes >= 1, timeout=10000)
+    assert not page.welcome.isHidden() and "archive:units" in page.welcome.text()
+    archive = window.pages["archive"]
+    page.welcome.linkActivated.emit("archive:owners")  # where the archive import is
+    assert (
+        window.stack.currentWidget() is archive and archive.tabs.currentWidget() is archive.owners
+    )
+    page.welcome.linkActivated.emit("archive:units")
+    assert archive.tabs.currentWidget() is archive.units
+    page.welcome.linkActivated.emit("billing:fee_items")
+    billing = window.pages["billing"]
+    assert window.stack.currentWidget() is billing and billing.tabs.currentWidget() is billing.setup

@@ -193,7 +193,13 @@ def _session_loop(
         found: list = []
         if path and not _check_before_login(path, found)():
             return _recover_after_login(path, found[0]) and _session_loop(app, demo, session, path)
-        if FirstAdminDialog().exec() != FirstAdminDialog.DialogCode.Accepted:
+        first = FirstAdminDialog()
+        if first.exec() != FirstAdminDialog.DialogCode.Accepted:
+            return 0
+        # Straight in as the new administrator: no second typing of what was just set.
+        if session is not None:
+            session.append(first.actor)
+        if not _run_window(app, first.actor):
             return 0
     while True:
         hint = (

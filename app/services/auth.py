@@ -89,17 +89,28 @@ def create_user(
     return _create(actor, username.strip(), display_name.strip(), password, roles)
 
 
-def create_first_admin(username: str, display_name: str, password: str) -> UserInfo:
-    """First start: the only time an account is created without a logged-in administrator."""
+def create_first_admin(
+    username: str, display_name: str, password: str, office_name: str | None = None
+) -> UserInfo:
+    """First start: the only time an account is created without a logged-in administrator.
+    The office's name (printed on every receipt) is set by the new administrator in the same
+    transaction: a refused name leaves no account behind."""
+    from app.services import settings  # settings' audit trail needs no accounts
+
     with transaction():
         if has_users():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("app", "An administrator already exists; log in instead."),
                 field="username",
             )
-        return _create(
+        admin = _create(
             Actor.system(), username.strip(), display_name.strip(), password, [Role.ADMIN]
         )
+        if office_name is not None and office_name.strip() != settings.get(settings.OFFICE_NAME):
+            settings.set_value(
+                actor_for(User.get_by_id(admin.id)), settings.OFFICE_NAME, office_name
+            )
+        return admin
 
 
 def _create(

@@ -1260,6 +1260,10 @@
         <translation>打开列表</translation>
     </message>
     <message>
+        <source>A new office. First &lt;a href='archive:units'&gt;set up the estate, its buildings and units&lt;/a&gt;, or &lt;a href='archive:owners'&gt;import the whole archive from Excel&lt;/a&gt; (units and owners at once); then &lt;a href='billing:fee_items'&gt;set the fee items&lt;/a&gt;.</source>
+        <translation>这是一个新的服务中心。第一步：&lt;a href='archive:units'&gt;建立小区、楼栋和房屋&lt;/a&gt;，或&lt;a href='archive:owners'&gt;从 Excel 导入全部档案&lt;/a&gt;（房屋和业主一次导入）；然后&lt;a href='billing:fee_items'&gt;设置收费项目&lt;/a&gt;。</translation>
+    </message>
+    <message>
         <source>This month's collection rate</source>
         <translation>本月收缴率</translation>
     </message>
@@ -2004,6 +2008,14 @@
     <message>
         <source>This office database has no accounts yet. Create the administrator, who then adds the other staff.</source>
         <translation>本服务中心的数据库还没有账号。请先创建系统管理员，再由管理员添加其他员工。</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt and report</source>
+        <translation>印在每张收据和每份报表的抬头</translation>
+    </message>
+    <message>
+        <source>&amp;Office name</source>
+        <translation>服务中心名称(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Username</source>

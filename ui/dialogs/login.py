@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError, ValidationError
-from app.services import auth
+from app.services import auth, settings
 from app.services.permissions import Actor
 from ui.widgets.form import ErrorLabel
 
@@ -94,6 +94,10 @@ class FirstAdminDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.actor: Actor | None = None  # logged in as the new administrator
+        self.office_name = QLineEdit(settings.get(settings.OFFICE_NAME))
+        self.office_name.setObjectName("office_name")
+        self.office_name.setToolTip(self.tr("Printed at the top of every receipt and report"))
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
@@ -105,6 +109,7 @@ class FirstAdminDialog(QDialog):
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
+        form.addRow(self.tr("&Office name"), self.office_name)
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Name"), self.display_name)
         form.addRow(self.tr("&Password"), self.password)
@@ -125,6 +130,7 @@ class FirstAdminDialog(QDialog):
 
     def create(self) -> None:
         fields = {
+            settings.OFFICE_NAME.key: self.office_name,
             "username": self.username,
             "display_name": self.display_name,
             "password": self.password,
@@ -135,8 +141,12 @@ class FirstAdminDialog(QDialog):
                     self.tr("Repeat password: the two passwords differ."), field="password"
                 )
             auth.create_first_admin(
-                self.username.text(), self.display_name.text(), self.password.text()
+                self.username.text(),
+                self.display_name.text(),
+                self.password.text(),
+                self.office_name.text(),
             )
+            self.actor = auth.authenticate(self.username.text(), self.password.text())
         except UserError as exc:
             self.error.show_error(exc, fields)
             return

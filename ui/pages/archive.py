@@ -41,5 +41,12 @@ class ArchivePage(Page):
         self.tabs.setCurrentWidget(self.units)
         self.units.show_unit(code)
 
+    def show_view(self, view: str) -> None:
+        """Opened from the 工作台's first steps: the units, or the owners (where the
+        archive import is)."""
+        tab = {"units": self.units, "owners": self.owners}.get(view)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
     def on_shown(self) -> None:
         self.tabs.currentWidget().refresh()

@@ -64,7 +64,12 @@ class BillingPage(Page):
         self._tab_shown(self.tabs.currentIndex())
 
     def show_view(self, view: str) -> None:
-        """Opened from a 工作台 tile: receipts, bills or arrears."""
-        tab = {"receipts": self.receipts, "bills": self.bills, "arrears": self.arrears}.get(view)
+        """Opened from the 工作台: receipts, bills, arrears or fee items."""
+        tab = {
+            "receipts": self.receipts,
+            "bills": self.bills,
+            "arrears": self.arrears,
+            "fee_items": self.setup,
+        }.get(view)
         if tab is not None and self.tabs.indexOf(tab) >= 0:
             self.tabs.setCurrentWidget(tab)

@@ -136,8 +136,25 @@ class DashboardPage(Page):
         charts.addWidget(self.category_chart, 2)
         self.trend_chart.setVisible(actor.can(Cap.BILLING_VIEW))
         self.category_chart.setVisible(actor.can(Cap.SERVICE_VIEW))
+        # A new office's first steps, until it has units (links open the pages).
+        self.welcome = QLabel(
+            self.tr(
+                "A new office. First <a href='archive:units'>set up the estate, its buildings "
+                "and units</a>, or <a href='archive:owners'>import the whole archive from "
+                "Excel</a> (units and owners at once); then "
+                "<a href='billing:fee_items'>set the fee items</a>."
+            )
+        )
+        self.welcome.setObjectName("welcome")
+        self.welcome.setWordWrap(True)
+        self.welcome.setStyleSheet(
+            "background: #e3f2fd; border: 1px solid #90caf9; padding: 10px; font-size: 14px;"
+        )
+        self.welcome.linkActivated.connect(self.open_list)
+        self.welcome.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.welcome)
         layout.addLayout(self.grid)
         layout.addLayout(charts, 1)
         self._loading = False
@@ -202,6 +219,7 @@ class DashboardPage(Page):
     def _show(self, result: tuple[OfficeOverview, DashboardFigures]) -> None:
         overview, figures = result
         self._loading = False
+        self.welcome.setVisible(overview.units == 0 and self.actor.can(Cap.ARCHIVE_EDIT))
         for key in ("units", "buildings", "owners", "vehicles"):
             self.tiles[key].set_value(getattr(overview, key))
         for status in UnitStatus.ALL:
