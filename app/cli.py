@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from app import __version__
@@ -55,6 +56,12 @@ def build_parser(extra_commands: tuple[CommandAdder, ...] = ()) -> argparse.Argu
     demo = sub.add_parser("demo", parents=[common], help="create a realistic demo office database")
     demo.add_argument("--units", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--as-of",
+        type=_demo_day,
+        help="the demo's today: YYYY-MM-DD or 'today' (default: a fixed day, the same office "
+        "every time)",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     find = sub.add_parser(
@@ -166,13 +173,24 @@ def cmd_init(args: argparse.Namespace) -> dict:
     }
 
 
+def _demo_day(text: str) -> date:
+    from app.clock import local_today
+
+    if text == "today":
+        return local_today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write YYYY-MM-DD or today") from None
+
+
 def cmd_demo(args: argparse.Namespace) -> dict:
     from app.demo_office import create_demo_office
 
     path = args.db
     if path is None:
         raise UsageError("demo needs --db PATH (a new file), so it never touches a real office")
-    summary = create_demo_office(Path(path), units=args.units, seed=args.seed)
+    summary = create_demo_office(Path(path), units=args.units, seed=args.seed, as_of=args.as_of)
     return {"database": str(path), **summary}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,7 +35,34 @@ from app.services.permissions import Actor
 from app.validation import CREDIT_CHARS, credit_check_char, id_check_digit, org_check_char
 
 MAX_UNITS = 200_000
-REFERENCE_DATE = date(2026, 11, 1)  # "today" of the demo: never the real clock
+# The demo's "today". Tests and benchmarks build the same office every day of the year on
+# this fixed day; the `--demo` GUI and `demo --as-of today` build it up to the real today
+# (complaints, repairs and today's receipts follow the office's clock in any case).
+REFERENCE_DATE = date(2026, 11, 1)
+_as_of: list[date | None] = [None]
+
+
+def reference_date() -> date:
+    return _as_of[-1] or REFERENCE_DATE
+
+
+def desk_today() -> date:
+    """The day the service desk's deadlines and today's money run to: the demo's today when
+    one was given, else the office's clock (so the fixed-day demo still has work due today)."""
+    from app.services.unit_facts import office_today
+
+    return _as_of[-1] or office_today()
+
+
+@contextmanager
+def reference_day(day: date | None) -> Iterator[None]:
+    """Builds inside this block treat `day` as the demo's today (None: the fixed day)."""
+    _as_of.append(day)
+    try:
+        yield
+    finally:
+        _as_of.pop()
+
 
 COMMUNITY = {"code": "YGHY", "name": "阳光花园", "address": "广东省深圳市龙岗区龙城街道阳光路88号"}
 GARAGE_BUILDING = ("CK", "地下车库")
@@ -199,7 +227,7 @@ class _BuildingPlan:
     name: str
     floors: int
     sort_order: int
-    handover_phase: date = REFERENCE_DATE
+    handover_phase: date = field(default_factory=reference_date)
     entrances: list[_EntrancePlan] = field(default_factory=list)
     slots: list[_Slot] = field(default_factory=list)
     id: str = ""
@@ -510,10 +538,10 @@ class _OfficeBuilder:
         rng = self.rng
         phase = slot.entrance.building.handover_phase
         if status == UnitStatus.DECORATING:
-            return max(phase, REFERENCE_DATE - timedelta(days=rng.randint(20, 240)))
+            return max(phase, reference_date() - timedelta(days=rng.randint(20, 240)))
         if slot.unit_type == UnitType.GARAGE:  # bought whenever a car came along
-            return phase + timedelta(days=rng.randrange((REFERENCE_DATE - phase).days - 30))
-        latest = (REFERENCE_DATE - phase).days - 60
+            return phase + timedelta(days=rng.randrange((reference_date() - phase).days - 30))
+        latest = (reference_date() - phase).days - 60
         if status != UnitStatus.RENTED and latest > 180 and rng.random() < 0.2:
             return phase + timedelta(days=rng.randint(181, latest))  # sold later
         return phase + timedelta(days=rng.randint(0, 180))
@@ -584,7 +612,7 @@ class _OfficeBuilder:
         father = head if head.gender == "M" else (members[0][0] if members else head)
         for _ in range(rng.choices((0, 1, 2), (25, 45, 30))[0]):
             birth = self.people.birth(head.birth.year + rng.randint(24, 38))
-            if birth < REFERENCE_DATE:
+            if birth < reference_date():
                 adult = _age(birth) >= 18
                 child = self.people.person(birth, surname=father.surname, with_phone=adult)
                 members.append((child, "子女"))
@@ -609,16 +637,16 @@ class _OfficeBuilder:
     def _tenants(self, unit_id: str, unit_type: str, handover: date) -> None:
         rng = self.rng
         start = max(
-            REFERENCE_DATE - timedelta(days=rng.randint(15, 700)),
+            reference_date() - timedelta(days=rng.randint(15, 700)),
             handover + timedelta(days=rng.randint(15, 60)),
         )
-        years = 1 if _add_years(start, 1) > REFERENCE_DATE and rng.random() < 0.6 else 2
+        years = 1 if _add_years(start, 1) > reference_date() and rng.random() < 0.6 else 2
         if unit_type == UnitType.SHOP:
             years += rng.randint(1, 3)  # shops let for longer
         end = _add_years(start, years) - timedelta(days=1)
         count = 2 if unit_type == UnitType.RESIDENTIAL and rng.random() < 0.4 else 1
         tenants = [
-            self.people.person(self.people.birth(REFERENCE_DATE.year - rng.randint(22, 55)))
+            self.people.person(self.people.birth(reference_date().year - rng.randint(22, 55)))
             for _ in range(count)
         ]
         for person in tenants:
@@ -674,8 +702,8 @@ def _add_years(day: date, years: int) -> date:
 
 
 def _age(birth: date) -> int:
-    before = (REFERENCE_DATE.month, REFERENCE_DATE.day) < (birth.month, birth.day)
-    return REFERENCE_DATE.year - birth.year - before
+    before = (reference_date().month, reference_date().day) < (birth.month, birth.day)
+    return reference_date().year - birth.year - before
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -730,7 +758,7 @@ def _writer(actor: Actor | None) -> Writer:
     if actor is None:
         return RowWriter()
     # PropDesk came in half a year ago: older 入伙 forms are on paper, their dates imported
-    return ImportWriter(actor, forms_since=REFERENCE_DATE - timedelta(days=182))
+    return ImportWriter(actor, forms_since=reference_date() - timedelta(days=182))
 
 
 def _generate(units: int, seed: int, progress: Progress | None, writer: Writer) -> DemoSummary:

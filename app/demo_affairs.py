@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from app.clock import DEFAULT_TIMEZONE
 from app.db import transaction
-from app.demo import REFERENCE_DATE, SURNAMES
+from app.demo import SURNAMES, desk_today, reference_date
 from app.models.archive import Building, Unit, UnitStatus, UnitType
 from app.models.auth import User
 from app.models.billing import FeeKind, PayMethod
@@ -38,7 +38,7 @@ from app.services.periods import add_months, period_of
 from app.services.permissions import Actor
 from app.services.renovation_deposit import Deduction
 from app.services.renovations import Application, ChargeLine
-from app.services.unit_facts import current_owners, office_today
+from app.services.unit_facts import current_owners
 
 DAYS = 365
 ZONE = ZoneInfo(DEFAULT_TIMEZONE)
@@ -83,7 +83,7 @@ def create_demo_affairs(system: Actor, seed: int = 1) -> dict[str, int]:
     units = list(Unit.select().where(homes).order_by(Unit.code))
     if not units:
         return {}
-    first = REFERENCE_DATE - timedelta(days=DAYS)
+    first = reference_date() - timedelta(days=DAYS)
     staff = _staff(system)
     with transaction():
         counts = {
@@ -129,7 +129,7 @@ def _mail(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> i
                 shelf=f"{rng.choice('ABCD')}{rng.randint(1, 6)}", received_at=at,
             )  # fmt: skip
             count += 1
-            age = (REFERENCE_DATE - day).days
+            age = (reference_date() - day).days
             if age < 4 and rng.random() < 0.6:
                 continue  # still waiting on the shelf
             if rng.random() < 0.01:
@@ -195,7 +195,7 @@ def _receptions(actor: Actor, rng: random.Random, first: date) -> int:
     for days, done in ((3, 4), (12, 1)):  # coming ones, partly prepared
         row = visitors.schedule_reception(
             actor, guest_org="集团品质部", guests=4, purpose="年度品质检查", host="陈经理",
-            scheduled_at=_moment(REFERENCE_DATE + timedelta(days=days), rng, 9, 11),
+            scheduled_at=_moment(reference_date() + timedelta(days=days), rng, 9, 11),
             place="二楼会议室",
         )  # fmt: skip
         visitors.set_checklist(actor, row.id, list(visitors.CHECKLIST_CODES[:done]))
@@ -219,7 +219,7 @@ def _notices(actor: Actor, rng: random.Random, first: date) -> int:
             notice = notices.issue_notice(actor, kind, title, body, day)
             posted = notices.post_notice(actor, notice.id, notices.PLACES[0], day)
             notices.post_notice(actor, notice.id, notices.PLACES[1], day)
-            if (REFERENCE_DATE - day).days > 14:
+            if (reference_date() - day).days > 14:
                 notices.take_down(actor, posted.id, day + timedelta(days=7))
             count += 1
     return count
@@ -237,7 +237,7 @@ def _renovations(staff: _Staff, rng: random.Random, units: list[Unit]) -> int:
     """Renovations of the last months at every step; the money moves today (the fees demo's
     counter days are in the past and closed to new receipts)."""
     lines = _renovation_items(staff.manager)
-    today = office_today()
+    today = desk_today()
     count = max(5, min(len(units) // 50, 24))
     chosen = rng.sample(units, min(count, len(units)))
     for n, unit in enumerate(chosen):
@@ -266,13 +266,16 @@ def _renovations(staff: _Staff, rng: random.Random, units: list[Unit]) -> int:
             continue  # fees not paid yet
         renovation_deposit.collect_renovation_fees(staff.cashier, row.id, PayMethod.WECHAT)
         renovations.issue_permit(staff.assistant, row.id)
-        renovations.record_inspection(staff.assistant, row.id, findings="施工正常，现场整洁")
+        renovations.record_inspection(
+            staff.assistant, row.id, findings="施工正常，现场整洁", inspected_on=today
+        )
         if stage == 2:
             continue  # works running (some past their planned end: the overdue list)
         reason, amount = rng.choice(DEDUCTIONS)
         bad = renovations.record_inspection(
-            staff.assistant, row.id, findings="巡查发现违规", violation=reason, rectify_by=today
-        )
+            staff.assistant, row.id, findings="巡查发现违规", violation=reason, rectify_by=today,
+            inspected_on=today,
+        )  # fmt: skip
         renovations.mark_rectified(staff.assistant, bad.id)
         renovations.accept_completion(staff.manager, row.id, "竣工验收合格")
         if stage == 4:
@@ -326,7 +329,7 @@ def _appraisals(staff: _Staff, rng: random.Random) -> int:
     appraisal.assign_buildings(staff.manager, staff.assistant.user_id, buildings[:2])
     count = 0
     for back in (3, 2, 1):
-        period = add_months(period_of(REFERENCE_DATE), -back)
+        period = add_months(period_of(reference_date()), -back)
         for person in (staff.assistant, staff.cashier):
             manual = {item: rng.randint(80, 100) for item in appraisal.MANUAL}
             row = appraisal.save_appraisal(staff.manager, person.user_id, period, manual)
@@ -350,13 +353,13 @@ EVENT_PLAN = (
 
 def _events(staff: _Staff, rng: random.Random) -> int:
     """The reference year's plan; events of the months gone by were held (one rained off)."""
-    year = REFERENCE_DATE.year
+    year = reference_date().year
     for month, title, kind, budget, place in EVENT_PLAN:
         event = community_events.plan_event(
             staff.assistant, year=year, planned_month=month, title=title, kind=kind,
             planned_budget=str(budget), organiser=staff.assistant.display_name,
         )  # fmt: skip
-        if month >= REFERENCE_DATE.month:
+        if month >= reference_date().month:
             continue
         if kind == EventKind.SPORTS:
             community_events.cancel_event(staff.assistant, event.id, "连续降雨，场地积水，取消")

@@ -8,6 +8,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.demo import desk_today
 from app.demo_fees import billed_months
 from app.models.archive import Unit
 from app.models.billing import Charge, Receipt
@@ -17,7 +18,6 @@ from app.services.complaints import Category, Channel, Satisfaction
 from app.services.periods import parse_period
 from app.services.permissions import Actor
 from app.services.repairs import RepairCategory
-from app.services.unit_facts import office_today
 
 ITEMS = (  # code, name, uom, unit price, minimum, maximum
     ("DP-01", "LED灯泡 9W", "个", "12.50", 40, 200),
@@ -35,7 +35,7 @@ def create_demo_desk(actor: Actor, seed: int = 1) -> dict[str, int]:
     desk from app.demo_service and its warehouse from app.demo_stock)."""
     rng = random.Random(f"desk-{seed}")
     months = billed_months()
-    today = office_today()
+    today = desk_today()
     units = [u for (u,) in Unit.select(Unit.id).order_by(Unit.code).tuples()]
     items = _stock(actor, rng, months, today)
     counts = {"stock_items": items, "complaints": 0, "repairs": 0}
@@ -135,7 +135,7 @@ def _repair(actor: Actor, rng: random.Random, unit_id: str, day: date, today: da
 
 def create_demo_void_and_waiver(actor: Actor) -> None:
     """The full demo's last billed month gets one void and one waiver (the report shows both)."""
-    _void_and_waive(actor, billed_months()[-1], office_today())
+    _void_and_waive(actor, billed_months()[-1], desk_today())
 
 
 def _void_and_waive(actor: Actor, month: str, today: date) -> None:

@@ -23,7 +23,7 @@ import peewee as pw
 
 from app.clock import DEFAULT_TIMEZONE, to_utc_text, utcnow
 from app.db import database, transaction
-from app.demo import REFERENCE_DATE
+from app.demo import reference_date
 from app.ids import new_id
 from app.models.archive import Ownership, Unit, UnitStatus, UnitType, VacancyNotice
 from app.models.billing import Charge, ChargeKind, FeeItem, FeeKind, PayMethod
@@ -80,7 +80,7 @@ MONTHLY_TONNES = {  # (low, high) of a month's water use by the unit's status
 
 def billed_months() -> list[str]:
     """The months before the reference month, oldest first ('2026-08' … '2026-10')."""
-    current = period_of(REFERENCE_DATE)
+    current = period_of(reference_date())
     return [add_months(current, -k) for k in range(BILLED_MONTHS, 0, -1)]
 
 
@@ -283,7 +283,7 @@ def _payment(
 ) -> PaidCharges:
     """Paid on a working hour of a day in the month billed, before the reference date."""
     first = parse_period(month)[0]
-    day = first + timedelta(days=rng.randint(0, min(27, (REFERENCE_DATE - first).days - 1)))
+    day = first + timedelta(days=rng.randint(0, min(27, (reference_date() - first).days - 1)))
     local = datetime.combine(day, time(rng.randint(8, 17), rng.randint(0, 59)))
     paid_at = local.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE)).astimezone(UTC)
     return PaidCharges(unit_id, charge_ids, method, day, paid_at)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from app.db import PRAGMAS, database, open_database
-from app.demo import generate_demo_office
+from app.demo import generate_demo_office, reference_day
 from app.demo_affairs import create_demo_affairs
 from app.demo_desk import create_demo_void_and_waiver
 from app.demo_fees import create_demo_fees
@@ -34,8 +35,13 @@ DEMO_USERS = (
 
 
 def create_demo_office(
-    path: Path, units: int, seed: int = 1, progress: Callable[[int, int], bool] | None = None
+    path: Path,
+    units: int,
+    seed: int = 1,
+    progress: Callable[[int, int], bool] | None = None,
+    as_of: date | None = None,
 ) -> dict[str, object]:
+    """`as_of`: the demo's today (None: the fixed day tests and benchmarks build on)."""
     open_database(path)
     if auth.has_users():
         raise ValidationError(
@@ -49,7 +55,8 @@ def create_demo_office(
     # thousands of small transactions); durability comes back before anyone uses it.
     database.execute_sql("PRAGMA synchronous = OFF")
     try:
-        return _fill(units, seed, progress)
+        with reference_day(as_of):
+            return _fill(units, seed, progress)
     finally:
         database.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
 

@@ -22,11 +22,12 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from app.clock import DEFAULT_TIMEZONE
-from app.demo import REFERENCE_DATE
+from app.demo import reference_date
 from app.models.archive import Ownership, Unit, UnitType, Vehicle
 from app.models.billing import FeeKind
 from app.models.parking import InvoiceBook, SpaceType
 from app.services import fees, invoice_books, parking_shifts, parking_spaces, parking_tariffs
+from app.services.periods import add_months, parse_period, period_of
 from app.services.permissions import Actor
 
 RENT_ITEM = ("CWZJ", "车位租金", "300", "元/个·月")
@@ -74,12 +75,13 @@ def create_demo_spaces(actor: Actor, seed: int = 1) -> dict[str, int]:
         space = parking_spaces.create_space(
             actor, code=f"D-{n:03d}", zone="地面", space_type=SpaceType.RENTED
         )
-        start = date(rng.randint(2023, 2026), rng.randint(1, 12), 1)
+        year = reference_date().year
+        start = date(rng.randint(year - 3, year), rng.randint(1, 12), 1)
         if n <= max(2, count // 10):  # a few contracts run out this month or the next
-            start = date(2025, 12, 1) if n % 2 else date(2026, 1, 1)
-        start = min(start, date(2026, 6, 1))
+            start = _months_back(11 if n % 2 else 10)
+        start = min(start, _months_back(5))
         end = start
-        while end < REFERENCE_DATE:  # yearly contracts renewed so far
+        while end < reference_date():  # yearly contracts renewed so far
             end = end.replace(year=end.year + 1)
         parking_spaces.rent_space(
             actor,
@@ -118,10 +120,15 @@ class _Stock:
         return books.pop(0) if books else None
 
 
+def _months_back(months: int) -> date:
+    """The first day of the month `months` before the demo's month."""
+    return parse_period(add_months(period_of(reference_date()), -months))[0]
+
+
 def create_demo_shifts(actor: Actor, seed: int = 1) -> dict[str, int]:
     rng = random.Random(f"parking-shifts-{seed}")
     _tariffs(actor)
-    first_day = REFERENCE_DATE - timedelta(days=SHIFT_DAYS)
+    first_day = reference_date() - timedelta(days=SHIFT_DAYS)
     stock = _Stock(_receive_books(actor, first_day - timedelta(days=3)))
     guards = {name: _Guard(name) for name in (*DAY_GUARDS, NIGHT_GUARD)}
     for guard in guards.values():

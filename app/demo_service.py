@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from app.demo import desk_today
 from app.models.archive import Unit, UnitStatus
 from app.models.stock import DocKind, DocReason
 from app.services import complaints, incidents, repair_costs, repairs, stock, surveys
@@ -22,7 +23,6 @@ from app.services.permissions import Actor
 from app.services.repairs import RepairCategory
 from app.services.stock import DocumentInput, LineInput
 from app.services.surveys import SurveyScale
-from app.services.unit_facts import office_today
 from app.workdays import add_workdays, is_workday
 
 WORKERS = ("张师傅", "刘师傅", "陈师傅", "周电工")
@@ -259,7 +259,7 @@ def create_demo_service(
 ) -> dict[str, int]:
     """A year of service-desk work; `desk` is the 客服, `manager` classifies and posts stock."""
     rng = random.Random(f"service-{seed}")
-    today = today or office_today()
+    today = today or desk_today()
     demo = _ServiceDemo(rng, desk, manager, today)
     if not demo.units:
         return {"complaints": 0, "repairs": 0, "incidents": 0}

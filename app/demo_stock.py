@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.demo import REFERENCE_DATE
+from app.demo import reference_date
 from app.models.stock import DocKind, DocReason, StockItem
 from app.services import stock, stocktake
 from app.services.permissions import Actor
@@ -91,7 +91,7 @@ USES = {
     "办公用品": ("综合办公室", ("周文员",), ("日常办公",)),
 }
 
-START = REFERENCE_DATE - timedelta(days=364)
+YEAR_DAYS = 364  # the stock history: a year up to the demo's today
 # Not restocked in the last two months, so the low-stock list has something to say.
 LOW_AT_THE_END = ("DL001", "BJ001", "SN005", "WJ002")
 
@@ -116,8 +116,8 @@ def create_demo_stock(actor: Actor, seed: int = 1) -> dict[str, int]:
             supplier_id=suppliers[spec.supplier],
         ).id  # fmt: skip
     documents = _opening(actor, rng, items, suppliers)
-    day, week = START + timedelta(days=7), 0
-    while day < REFERENCE_DATE - timedelta(days=3):
+    day, week = _start() + timedelta(days=7), 0
+    while day < reference_date() - timedelta(days=3):
         documents += _issues(actor, rng, items, day)
         if week % 4 == 3:
             documents += _restock(actor, rng, items, suppliers, day + timedelta(days=2))
@@ -125,8 +125,12 @@ def create_demo_stock(actor: Actor, seed: int = 1) -> dict[str, int]:
             _stocktake(actor, rng, day + timedelta(days=1))
         day, week = day + timedelta(days=7), week + 1
     documents += _reversal(actor, items, day)
-    documents += _run_low(actor, items, REFERENCE_DATE - timedelta(days=2))
+    documents += _run_low(actor, items, reference_date() - timedelta(days=2))
     return {"stock_items": len(items), "stock_documents": documents}
+
+
+def _start() -> date:
+    return reference_date() - timedelta(days=YEAR_DAYS)
 
 
 def _price(rng: random.Random, spec: _Item) -> Decimal:
@@ -143,7 +147,7 @@ def _opening(actor: Actor, rng: random.Random, items: dict, suppliers: dict) -> 
         )
     for code, lines in by_supplier.items():
         stock.create_and_post(actor, DocumentInput(
-            DocKind.IN, DocReason.PURCHASE, START, lines, supplier_id=suppliers[code],
+            DocKind.IN, DocReason.PURCHASE, _start(), lines, supplier_id=suppliers[code],
             remarks="期初建账采购",
         ))  # fmt: skip
     return len(by_supplier)
@@ -174,7 +178,7 @@ def _restock(actor: Actor, rng: random.Random, items: dict, suppliers: dict, day
     by_supplier: dict[str, list[LineInput]] = {}
     for spec in ITEMS:
         on_hand = StockItem.get_by_id(items[spec.code]).qty
-        held_back = spec.code in LOW_AT_THE_END and day > REFERENCE_DATE - timedelta(days=60)
+        held_back = spec.code in LOW_AT_THE_END and day > reference_date() - timedelta(days=60)
         if on_hand < spec.min_qty * 2 and not held_back:
             lines = by_supplier.setdefault(spec.supplier, [])
             lines.append(LineInput(items[spec.code], str(spec.max_qty - int(on_hand)),

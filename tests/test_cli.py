@@ -95,6 +95,7 @@ def test_init_then_users(tmp_path: Path) -> None:
             "invalid choice",
         ),
         (("demo", "--units", "0"), None, 3, "units"),
+        (("demo", "--as-of", "yesterday"), None, 2, "write YYYY-MM-DD or today"),
     ],
 )
 def test_bad_input_exit_codes(tmp_path: Path, args, stdin, code, words) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.clock import local_today
 from app.paths import data_dir, default_database_path
 from app.services import auth, settings
 from app.services.office import DatabaseOpenError, close_office, open_office
@@ -163,9 +164,11 @@ def _create_demo(path: Path) -> bool:
     from ui.tasks import run_task
 
     outcome: dict[str, object] = {}
+    today = local_today()
     loop = QEventLoop()
     task = run_task(
-        lambda ctx: create_demo_office(path, DEMO_UNITS, progress=ctx.progress),
+        # Up to today, so its parcels, visitors and parking shifts are this week's.
+        lambda ctx: create_demo_office(path, DEMO_UNITS, progress=ctx.progress, as_of=today),
         on_success=lambda result: outcome.update(result=result),
         on_failure=lambda exc: outcome.update(error=exc),
         on_cancel=lambda: outcome.update(cancelled=True),
