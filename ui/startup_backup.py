@@ -243,7 +243,8 @@ def exit_backup() -> backup.BackupInfo | None:
 
 
 def _backup_failed(parent: QWidget | None, exc: BaseException) -> None:
-    log.error("automatic backup failed: %s", exc)
+    # The cause's traceback too: "disk I/O error" alone does not say which step failed.
+    log.error("automatic backup failed: %s", exc, exc_info=exc)
     show_error(parent, exc)
 
 
