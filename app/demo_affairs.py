@@ -133,11 +133,16 @@ def _mail(actor: Actor, rng: random.Random, units: list[Unit], first: date) -> i
             if age < 4 and rng.random() < 0.6:
                 continue  # still waiting on the shelf
             if rng.random() < 0.01:
-                mail.return_mail(actor, item.id, "超期未领，退回快递公司")
+                kept = min(day + timedelta(days=14), reference_date() - timedelta(days=1))
+                returned = max(_moment(kept, rng, 9, 18), at + timedelta(hours=1))
+                mail.return_mail(actor, item.id, "超期未领，退回快递公司", returned)
                 continue
-            # Picked up in the office's opening hours, the same day or up to three days on.
+            # Picked up in the office's opening hours, the same day or up to three days on,
+            # and never after the demo's today (else it still waits on the shelf).
             picked = _moment(day + timedelta(days=rng.randint(0, 3)), rng, 8, 21)
             picked = max(picked, at + timedelta(minutes=rng.randint(10, 90)))
+            if picked.astimezone(ZONE).date() >= reference_date():
+                continue
             mail.collect_mail(actor, item.id, item.addressee, picked)
     return count
 

@@ -24,6 +24,8 @@ def test_a_demo_up_to_another_day(tmp_path: Path) -> None:
         assert reference_date() == REFERENCE_DATE  # only that build saw the other day
         last_mail = MailItem.select().order_by(MailItem.received_on.desc()).first().received_on
         assert AS_OF - timedelta(days=3) <= last_mail < AS_OF
+        collected = [m.collected_at for m in MailItem.select() if m.collected_at]
+        assert max(collected).date() < AS_OF  # nobody collects a parcel tomorrow
         last_shift = ParkingShift.select().order_by(ParkingShift.business_date.desc()).first()
         assert last_shift.business_date == AS_OF - timedelta(days=1)
         assert max(v.in_at for v in Visitor.select()).date() <= AS_OF

@@ -55,6 +55,19 @@ def test_pickup_records_collector_and_time_once(staff: Staff) -> None:
     assert actions == ["mail.receive", "mail.collect"]
 
 
+def test_a_return_is_dated_and_never_before_the_arrival(staff: Staff) -> None:
+    from datetime import timedelta
+
+    item = mail.receive_mail(staff.assistant, kind=MailKind.LETTER, addressee="张三")
+    with pytest.raises(ValidationError) as err:
+        mail.return_mail(
+            staff.assistant, item.id, "查无此人", item.received_at - timedelta(hours=1)
+        )
+    assert err.value.field == "returned_at"
+    later = item.received_at + timedelta(days=14)
+    assert mail.return_mail(staff.assistant, item.id, "超期未领", later).collected_at == later
+
+
 def test_refusals_name_the_field(staff: Staff) -> None:
     with pytest.raises(ValidationError) as err:
         mail.receive_mail(staff.assistant, kind=MailKind.PARCEL)

@@ -180,15 +180,23 @@ def collect_mail(
     return item
 
 
-def return_mail(actor: Actor, mail_id: str, reason: str) -> MailItem:
+def return_mail(
+    actor: Actor, mail_id: str, reason: str, returned_at: datetime | None = None
+) -> MailItem:
     """退回 to the carrier (nobody of that name, refused, kept too long)."""
     require(actor, Cap.AFFAIRS_EDIT)
     reason = required_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Reason"), 200)
     with transaction():
         item = get_or_fail(MailItem, mail_id)
         _waiting(item)
+        at = returned_at or utcnow()
+        if at < item.received_at:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Returned at: it cannot be before the item arrived."),
+                field="returned_at",
+            )
         item.status = MailStatus.RETURNED
-        item.collected_at = utcnow()
+        item.collected_at = at
         item.handed_by = actor.display_name
         item.remarks = f"{item.remarks} 退回：{reason}".strip()
         item.save()

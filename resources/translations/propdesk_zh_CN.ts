@@ -7067,6 +7067,10 @@ The whole file is checked first and every problem is listed at once, with its ro
         <translation>领取时间：不能早于收件时间。</translation>
     </message>
     <message>
+        <source>Returned at: it cannot be before the item arrived.</source>
+        <translation>退回时间：不能早于收件时间。</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>寄件人</translation>
     </message>
