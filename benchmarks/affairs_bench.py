@@ -1,4 +1,5 @@
-"""事务 logs: each log tab opens on 100,000 entries (first page shown; target ≤ 300 ms).
+"""事务 logs: each log tab opens on 100,000 entries (first page shown; target ≤ 300 ms); and
+the 操作日志 (audit trail) of two of them, 200,000 entries.
 
 The office (500 units, 100,000 rows in each log) is written once with raw SQL into
 benchmarks/.cache — the services' realism is not needed to measure a table. The figure is
@@ -24,6 +25,7 @@ ROWS = 100_000
 UNITS = 500
 TARGET = 0.3
 SEED = 14
+STAFF = ("kefu", "shouyin", "manager")
 
 Report = Callable[[str, float, float, float | None], None]
 
@@ -54,6 +56,7 @@ def run(report: Report) -> None:
         ("expense claims", ExpensesTab, "expense_claim", "number"),
     )
     widgets = []
+    _audit_figures(app, actor, conn, report)
 
     for name, tab_class, table, order in logs:
 
@@ -74,6 +77,38 @@ def run(report: Report) -> None:
     close_office()
 
 
+def _audit_figures(app, actor, conn: sqlite3.Connection, report: Report) -> None:
+    """系统 → 操作日志 on 2 × ROWS entries: the tab opening (last 30 days), then one unit's
+    whole history found by typing its code."""
+    from ui.pages.system_audit import AuditTab
+
+    tab = AuditTab(actor)
+    tab.resize(1200, 700)
+    tab.show()
+
+    def open_tab() -> None:
+        tab.refresh()
+        app.processEvents()
+
+    first_page = "SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT 201"
+    baseline = _median(lambda: conn.execute(first_page).fetchall())
+    report(f"audit trail, {2 * ROWS:,} entries, opens", _median(open_tab), baseline, TARGET)
+    unit_id, code = conn.execute("SELECT id, code FROM unit ORDER BY code LIMIT 1").fetchone()
+
+    def history() -> None:
+        tab.reference.setText(code)
+        tab.apply()
+        app.processEvents()
+
+    raw = (
+        "SELECT * FROM audit_log WHERE record_id IN (SELECT id FROM mail_item WHERE unit_id = ?"
+        " UNION ALL SELECT id FROM visitor WHERE unit_id = ?) ORDER BY at DESC LIMIT 201"
+    )
+    base = _median(lambda: conn.execute(raw, (unit_id, unit_id)).fetchall())
+    report("audit trail, one unit's history by its code", _median(history), base, TARGET)
+    tab.close()
+
+
 def _median(fn: Callable[[], object], repeat: int = 7) -> float:
     fn()  # warm: the first open also loads fonts and icons
     samples = []
@@ -87,7 +122,7 @@ def _median(fn: Callable[[], object], repeat: int = 7) -> float:
 def office_file() -> Path:
     from app import migrations
 
-    path = CACHE / f"affairs-{ROWS}-v{migrations.CURRENT_VERSION}-2.db"
+    path = CACHE / f"affairs-{ROWS}-v{migrations.CURRENT_VERSION}-3.db"
     if path.exists():
         return path
     from app.ids import new_id
@@ -105,18 +140,31 @@ def office_file() -> Path:
         units = _units(conn, new_id)
         start = datetime(2026, 11, 27, 10, tzinfo=UTC)
         moments = sorted(start - timedelta(minutes=rng.randint(0, 525_600)) for _ in range(ROWS))
+        mail_ids = [new_id() for _ in moments]
         conn.executemany(
             "INSERT INTO mail_item VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_mail_row(rng, new_id(), at, units) for at in moments),
+            (_mail_row(rng, id_, at, units) for id_, at in zip(mail_ids, moments, strict=True)),
         )
         conn.executemany(
             "INSERT INTO outgoing_mail VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?)",
             (_outgoing_row(rng, new_id(), at, units) for at in moments),
         )
+        visitor_ids = [new_id() for _ in moments]
         conn.executemany(
             "INSERT INTO visitor VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_visitor_row(rng, new_id(), at, units) for at in moments),
+            (
+                _visitor_row(rng, id_, at, units)
+                for id_, at in zip(visitor_ids, moments, strict=True)
+            ),
         )
+        # The audit trail of both logs: 2 × ROWS entries, as the services write them.
+        conn.executemany(
+            "INSERT INTO audit_log VALUES (?,?,?,1,?,NULL,?,?,?,?,NULL,NULL,NULL)",
+            ((new_id(), _stamp(at), _stamp(at), _stamp(at), rng.choice(STAFF), action, table, id_)
+             for ids, action, table in ((mail_ids, "mail.receive", "mail_item"),
+                                        (visitor_ids, "visitor.in", "visitor"))
+             for id_, at in zip(ids, moments, strict=True)),
+        )  # fmt: skip
         conn.executemany(
             "INSERT INTO notice VALUES (?,?,?,1,?,'water','停水通知','正文',?,'李客服','服务中心')",
             ((new_id(), _stamp(at), _stamp(at), f"GG{n:010d}", at.date().isoformat())
