@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton, QTableView
 
 from app.demo import generate_demo_office
 from app.models import AuditLog, User
@@ -228,3 +228,36 @@ def test_a_new_office_is_shown_its_first_steps(qtbot, admin: Actor) -> None:
     page.welcome.linkActivated.emit("billing:fee_items")
     billing = window.pages["billing"]
     assert window.stack.currentWidget() is billing and billing.tabs.currentWidget() is billing.setup
+
+
+def test_enter_does_not_cancel_a_long_task_but_the_button_does(qtbot, db_path: Path) -> None:
+    import threading
+
+    release = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def long_work(ctx):
+        for _ in range(500):  # at most 10 s
+            if release.wait(0.02):
+                break
+            ctx.check()
+        return "done"
+
+    task = run_task(
+        long_work,
+        on_success=lambda r: outcome.update(result=r),
+        on_cancel=lambda: outcome.update(cancelled=True),
+        progress_label="正在备份…",
+    )
+    try:
+        dialog = task.progress_dialog
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        qtbot.wait(100)
+        assert "cancelled" not in outcome and not dialog.wasCanceled()
+        qtbot.mouseClick(dialog.findChild(QPushButton, "cancel_task"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "cancelled" in outcome, timeout=5000)
+    finally:
+        release.set()
+        wait_for_all()

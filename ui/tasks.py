@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from app.db import close_thread_connection
 
@@ -129,12 +129,19 @@ def _unless_gone(parent: QWidget | None, callback: Callable[..., None]) -> Calla
 def _attach_progress_dialog(
     task: Task, parent: QWidget | None, label: str, cancellable: bool
 ) -> None:
-    dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick work never flashes a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    if not cancellable:
+    if cancellable:
+        # Cancel by a click or Esc, never by an Enter meant for the window behind: a demo
+        # build or a backup lost to a stray keystroke starts over from nothing.
+        cancel = QPushButton(QCoreApplication.translate("tasks", "Cancel"))
+        cancel.setObjectName("cancel_task")
+        cancel.setAutoDefault(False)
+        dialog.setCancelButton(cancel)
+    else:
         dialog.setCancelButton(None)
     dialog.canceled.connect(task.context.cancel)
 
