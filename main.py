@@ -10,6 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.cli import build_parser, run_command
     from app.headoffice.commands import add_commands as headoffice_commands
     from app.logging_setup import configure_logging
+    from app.setting_commands import add_commands as setting_commands
     from app.sync_commands import add_commands as sync_commands
     from reports.commands import add_commands as report_commands  # app/ never imports reports/
     from reports.commands_fees import add_commands as fees_commands
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
             monthly_commands,
             backup_commands,
             sync_commands,
+            setting_commands,
             headoffice_commands,
         )
     ).parse_args(argv)

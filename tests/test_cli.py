@@ -143,3 +143,22 @@ def test_self_test_on_a_demo_office(tmp_path: Path) -> None:
     assert run("demo", "--units", "200", "--db", db).returncode == 0
     result = run("--self-test", "--db", db)
     assert result.returncode == 0, result.stderr
+
+
+def test_settings_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "office.db")
+    assert run("init", "--db", db).returncode == 0
+    changed = run(
+        "setting", "set", "billing.due_day=10", "backup.keep_daily=90", "--db", db, "--json"
+    )
+    assert changed.returncode == 0
+    assert json.loads(changed.stdout) == {"billing.due_day": "10", "backup.keep_daily": "90"}
+    refused = run(
+        "setting", "set", "billing.due_day=5", "billing.vacant_rate_percent=120", "--db", db
+    )
+    assert refused.returncode == 3 and "Vacant-unit rate (%): is out of range." in refused.stderr
+    assert run("setting", "set", "billing.due_day", "--db", db).returncode == 2
+    listed = json.loads(run("setting", "list", "--db", db, "--json").stdout)
+    values = {row["key"]: row["value"] for row in listed}
+    assert values["billing.due_day"] == "10"  # the refused pair saved nothing
+    assert "office.id" not in values

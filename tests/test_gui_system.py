@@ -25,42 +25,56 @@ def admin(db_path: Path) -> Actor:
     return auth.authenticate("admin", "admin-pass")
 
 
-def test_office_name_is_saved_and_audited(qtbot, admin: Actor) -> None:
-    window = MainWindow(admin)
+def _settings_tab(qtbot, actor: Actor):
+    window = MainWindow(actor)
     qtbot.addWidget(window)
     page = window.show_page("system")
-    tab = next(s for s in page.sections if hasattr(s, "office_name"))
+    tab = next(s for s in page.sections if hasattr(s, "fields"))
     page.tabs.setCurrentWidget(tab)
-    tab.office_name.setText("翠湖苑物业服务中心")
+    return page, tab
+
+
+def test_office_settings_are_saved_together_and_audited(qtbot, admin: Actor) -> None:
+    _page, tab = _settings_tab(qtbot, admin)
+    fields = tab.fields
+    assert fields["billing.due_day"].text() == "15"  # the defaults, shown
+    fields["office.name"].setText("翠湖苑物业服务中心")
+    fields["billing.due_day"].setText("10")
+    late = fields["billing.late_fee_enabled"]
+    late.setCurrentIndex(late.findData("yes"))
+    fields["backup.keep_daily"].setText("60")
     seen: list[str] = []
     close_next_modal(seen)
-    tab.save_office_name()
+    assert tab.save()
     assert settings.get(settings.OFFICE_NAME) == "翠湖苑物业服务中心"
-    assert AuditLog.select().where(AuditLog.action == "setting.change").count() == 1
-    assert seen
+    assert settings.get(settings.DUE_DAY) == "10"
+    assert settings.get(settings.LATE_FEE_ENABLED) == "yes"
+    assert settings.get(settings.BACKUP_KEEP_DAILY) == "60"
+    changes = AuditLog.select().where(AuditLog.action == "setting.change")
+    assert {c.record_id for c in changes} == {
+        "office.name", "billing.due_day", "billing.late_fee_enabled", "backup.keep_daily"
+    }  # fmt: skip
+    assert "4" in seen[0]
 
 
-def test_empty_office_name_is_refused(qtbot, admin: Actor) -> None:
-    window = MainWindow(admin)
-    qtbot.addWidget(window)
-    page = window.show_page("system")
-    tab = next(s for s in page.sections if hasattr(s, "office_name"))
-    tab.office_name.setText("   ")
-    seen: list[str] = []
-    close_next_modal(seen)
-    tab.save_office_name()
+def test_a_bad_value_saves_nothing_and_names_its_field(qtbot, admin: Actor) -> None:
+    _page, tab = _settings_tab(qtbot, admin)
+    tab.fields["office.name"].setText("翠湖苑物业服务中心")
+    tab.fields["billing.due_day"].setText("31")
+    assert not tab.save()
+    assert "Due day of the month: is out of range." in tab.error.text()
     assert settings.get(settings.OFFICE_NAME) == settings.OFFICE_NAME.default
-    assert "must not be empty" in seen[0]
+    assert not AuditLog.select().where(AuditLog.action == "setting.change").exists()
+    tab.fields["billing.due_day"].setText("")
+    tab.fields["office.name"].setText("   ")
+    assert not tab.save() and "must not be empty" in tab.error.text()
 
 
 def test_cashier_cannot_change_office_settings(qtbot, admin: Actor) -> None:
     auth.create_user(admin, "shouyin", "王收银", "cashier-pass", [Role.CASHIER])
     cashier = auth.authenticate("shouyin", "cashier-pass")
-    window = MainWindow(cashier)
-    qtbot.addWidget(window)
-    page = window.show_page("system")
-    tab = next(s for s in page.sections if hasattr(s, "office_name"))
-    assert not tab.office_name.isEnabled()
+    page, tab = _settings_tab(qtbot, cashier)
+    assert not tab.fields["office.name"].isEnabled() and not tab.save_button.isEnabled()
     assert page.tabs.count() == 3  # settings, holidays (read-only), about; no accounts or audit
 
 

@@ -160,15 +160,59 @@ DECLARED = {
 }
 
 
-def get(setting: Setting) -> str:
-    row = OfficeSetting.get_or_none(OfficeSetting.key == setting.key)
-    return row.value if row else setting.default
+# What the office may change itself (系统 → 设置, `main.py setting`), in groups, in order.
+# The office id and the sync generation are the program's own.
+EDITABLE = (
+    (QT_TRANSLATE_NOOP("app", "Office"), (OFFICE_NAME, TIMEZONE)),
+    (
+        QT_TRANSLATE_NOOP("app", "Fee rules"),
+        (
+            DUE_DAY,
+            PRORATE_FIRST_MONTH,
+            VACANT_RATE_PERCENT,
+            PREPAY_CAP_MONTHS,
+            LATE_FEE_ENABLED,
+            LATE_FEE_DAILY_RATE,
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("app", "Backups"), (BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY)),
+)
+EDITABLE_KEYS = {s.key: s for _group, group_settings in EDITABLE for s in group_settings}
+# The settings that take one of a few values, and those values (the screens name them).
+CHOICES = {PRORATE_FIRST_MONTH.key: ("days", "whole"), LATE_FEE_ENABLED.key: ("yes", "no")}
+# Time zones an office in the trade may keep (any IANA name is accepted).
+COMMON_TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
 
-def set_value(actor: Actor, setting: Setting, value: str) -> str:
+def editable_values() -> dict[str, str]:
+    return {key: get(setting) for key, setting in EDITABLE_KEYS.items()}
+
+
+def save_settings(actor: Actor, values: dict[str, str]) -> dict[str, str]:
+    """Checks every value first and saves the changed ones in one transaction (each change
+    audited): a refused value saves none. Returns what changed."""
     require(actor, Cap.SETTINGS_MANAGE)
+    parsed = {}
+    for key, value in values.items():
+        setting = EDITABLE_KEYS.get(key)
+        if setting is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("app", "Setting {key}: there is no such setting to change."),
+                field=key,
+                key=key,
+            )
+        parsed[key] = _parsed(setting, value)
+    current = editable_values()
+    changed = {key: value for key, value in parsed.items() if current[key] != value}
+    with transaction():
+        for key, value in changed.items():
+            _store(actor, EDITABLE_KEYS[key], current[key], value)
+    return changed
+
+
+def _parsed(setting: Setting, value: str) -> str:
     try:
-        parsed = setting.parse(value)
+        return setting.parse(value)
     except ValueError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("app", "{label}: {problem}."),
@@ -176,17 +220,30 @@ def set_value(actor: Actor, setting: Setting, value: str) -> str:
             label=setting.label,
             problem=str(exc),
         ) from exc
+
+
+def _store(actor: Actor, setting: Setting, before: str, value: str) -> None:
+    OfficeSetting.insert(key=setting.key, value=value).on_conflict_replace().execute()
+    audit.record(
+        actor,
+        "setting.change",
+        table="office_setting",
+        record_id=setting.key,
+        before={"value": before},
+        after={"value": value},
+    )
+
+
+def get(setting: Setting) -> str:
+    row = OfficeSetting.get_or_none(OfficeSetting.key == setting.key)
+    return row.value if row else setting.default
+
+
+def set_value(actor: Actor, setting: Setting, value: str) -> str:
+    require(actor, Cap.SETTINGS_MANAGE)
+    parsed = _parsed(setting, value)
     with transaction():
-        before = get(setting)
-        OfficeSetting.insert(key=setting.key, value=parsed).on_conflict_replace().execute()
-        audit.record(
-            actor,
-            "setting.change",
-            table="office_setting",
-            record_id=setting.key,
-            before={"value": before},
-            after={"value": parsed},
-        )
+        _store(actor, setting, get(setting), parsed)
     return parsed
 
 

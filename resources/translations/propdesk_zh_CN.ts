@@ -4789,28 +4789,72 @@ The whole file is checked first and every problem is listed at once, with its ro
 <context>
     <name>SettingsTab</name>
     <message>
-        <source>&amp;Save office name</source>
-        <translation>保存名称(&amp;S)</translation>
+        <source>By the days after handover</source>
+        <translation>按交房后天数折算</translation>
+    </message>
+    <message>
+        <source>The whole month</source>
+        <translation>整月计收</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation>不收取</translation>
+    </message>
+    <message>
+        <source>1–28; applies to bills generated from now on</source>
+        <translation>1–28；对此后生成的账单生效</translation>
+    </message>
+    <message>
+        <source>0–100, e.g. 70</source>
+        <translation>0–100，如 70</translation>
+    </message>
+    <message>
+        <source>0–60 months</source>
+        <translation>0–60 个月</translation>
+    </message>
+    <message>
+        <source>e.g. 0.0005 (0.05 % a day)</source>
+        <translation>如 0.0005（每日万分之五）</translation>
+    </message>
+    <message>
+        <source>1–3650 days</source>
+        <translation>1–3650 天</translation>
+    </message>
+    <message>
+        <source>0–1200 months</source>
+        <translation>0–1200 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <source>Office name</source>
-        <translation>服务中心名称</translation>
+        <source>{n} settings saved.</source>
+        <translation>已保存 {n} 项设置。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>The office name was saved.</source>
-        <translation>服务中心名称已保存。</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
@@ -6945,6 +6989,22 @@ The whole file is checked first and every problem is listed at once, with its ro
     <message>
         <source>Database generation</source>
         <translation>数据库版本标识</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Fee rules</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Setting {key}: there is no such setting to change.</source>
+        <translation>设置 {key}：没有这项可修改的设置。</translation>
     </message>
     <message>
         <source>{label}: {problem}.</source>

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -18,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import auth, settings
+from app.services import auth
 from app.services.permissions import Actor, Cap
 from app.services.system_info import system_info
-from ui import i18n
-from ui.dialogs.errors import attempt, show_error
+from ui.dialogs.errors import show_error
 from ui.dialogs.user_edit import PasswordDialog, UserDialog
 from ui.icons import icon
 from ui.labels import role_label
@@ -31,6 +27,7 @@ from ui.pages.base import Page
 from ui.pages.system_audit import AuditTab
 from ui.pages.system_backup import BackupTab
 from ui.pages.system_holidays import HolidaysTab
+from ui.pages.system_settings import SettingsTab
 from ui.widgets.table import configure_table
 from ui.widgets.times import local_moment
 
@@ -93,51 +90,6 @@ class UsersTab(QWidget):
         user = self._selected()
         if user and PasswordDialog(self.actor, user.username, parent=self).exec():
             self.refresh()
-
-
-class SettingsTab(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.office_name = QLineEdit()
-        self.office_name.setObjectName("office_name")
-        self.office_name.setEnabled(actor.can(Cap.SETTINGS_MANAGE))
-        save = QPushButton(self.tr("&Save office name"))
-        save.setObjectName("save_office_name")
-        save.setEnabled(actor.can(Cap.SETTINGS_MANAGE))
-        save.clicked.connect(self.save_office_name)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code, name in i18n.LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(i18n.chosen_language()))
-        self.language.currentIndexChanged.connect(self.change_language)
-        password = QPushButton(icon("password"), self.tr("Change my &password…"))
-        password.clicked.connect(lambda: PasswordDialog(self.actor, parent=self).exec())
-        row = QHBoxLayout()
-        row.addWidget(self.office_name)
-        row.addWidget(save)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Office name"), row)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow("", password)
-
-    def refresh(self) -> None:
-        self.office_name.setText(settings.get(settings.OFFICE_NAME))
-
-    def save_office_name(self) -> None:
-        if not attempt(
-            self,
-            lambda: settings.set_value(self.actor, settings.OFFICE_NAME, self.office_name.text()),
-        ):
-            return
-        QMessageBox.information(self, self.tr("Saved"), self.tr("The office name was saved."))
-
-    def change_language(self) -> None:
-        i18n.set_language(self.language.currentData())
-        QMessageBox.information(
-            self, self.tr("Language"), self.tr("The new language applies from the next start.")
-        )
 
 
 class AboutTab(QWidget):
