@@ -6,6 +6,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.audit_commands import add_commands as audit_commands
     from app.backup_commands import add_commands as backup_commands
     from app.cli import build_parser, run_command
     from app.headoffice.commands import add_commands as headoffice_commands
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
             backup_commands,
             sync_commands,
             setting_commands,
+            audit_commands,
             headoffice_commands,
         )
     ).parse_args(argv)

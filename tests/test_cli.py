@@ -162,3 +162,9 @@ def test_settings_from_the_command_line(tmp_path: Path) -> None:
     values = {row["key"]: row["value"] for row in listed}
     assert values["billing.due_day"] == "10"  # the refused pair saved nothing
     assert "office.id" not in values
+    trail = json.loads(run("audit", "--kind", "setting", "--db", db, "--json").stdout)
+    assert sorted((e["user"], e["action"], e["record"]) for e in trail) == [
+        ("system", "setting.change", "backup.keep_daily"),
+        ("system", "setting.change", "billing.due_day"),
+    ]  # the two changes saved together (both in one moment, so in either order)
+    assert run("audit", "--from", "2026-13-01", "--db", db).returncode == 2
