@@ -174,10 +174,15 @@ _NAMED_THROUGH = {
 
 def _subject() -> pw.Node:
     named = {table: f'r."{column}"' for table, column in _NAMED_BY.items()} | _NAMED_THROUGH
+    # The outer column through peewee, so the subquery follows whatever alias the query gets.
     cases = [
-        (table, pw.SQL(f'(SELECT {expression} FROM "{table}" r WHERE r."id" = "t1"."record_id")'))
+        (table, pw.NodeList((
+            pw.SQL(f'(SELECT {expression} FROM "{table}" r WHERE r."id" ='),
+            AuditLog.record_id,
+            pw.SQL(")"),
+        )))
         for table, expression in named.items()
-    ]
+    ]  # fmt: skip
     return pw.Case(AuditLog.table_name, cases)
 
 
