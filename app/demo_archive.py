@@ -36,6 +36,7 @@ from app.models.archive import (
 )
 from app.pinyin import name_keys
 from app.services import move_in, structure
+from app.services.move_in import HandoverInput
 from app.services.permissions import Actor
 from app.unit_order import code_sort_key
 
@@ -144,9 +145,7 @@ class ImportWriter:
             move_in.record_handover(
                 self.actor,
                 ids[code],
-                day,
-                keys_handed=KEYS[self.unit_types[code]],
-                checklist=CHECKLIST,
+                HandoverInput(day, keys_handed=KEYS[self.unit_types[code]], checklist=CHECKLIST),
             )
 
     def _community(self, code: str, name: str, address: str) -> str:

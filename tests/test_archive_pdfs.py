@@ -14,6 +14,7 @@ import pytest
 
 from app.models.archive import Handover, MoveOutPermit, Unit, UnitStatus
 from app.services import arrears, move_in, move_out, settings
+from app.services.move_in import HandoverInput
 from app.services.unit_facts import office_today
 from reports import fonts
 from reports.handover_form import render_handover_form
@@ -36,13 +37,15 @@ def handover(staff: Staff) -> Handover:
     return move_in.record_handover(
         staff.assistant,
         unit.id,
-        office_today(),
-        keys_handed=4,
-        key_notes="入户门钥匙2把、信报箱钥匙1把、门卡1张",
-        water_reading="123.4",
-        electricity_reading="5678.90",
-        checklist=[*move_in.STANDARD_CHECKLIST[:4], "《车位租赁协议》"],
-        remarks="客厅墙角细微裂纹，已登记报修。",
+        HandoverInput(
+            office_today(),
+            keys_handed=4,
+            key_notes="入户门钥匙2把、信报箱钥匙1把、门卡1张",
+            water_reading="123.4",
+            electricity_reading="5678.90",
+            checklist=[*move_in.STANDARD_CHECKLIST[:4], "《车位租赁协议》"],
+            remarks="客厅墙角细微裂纹，已登记报修。",
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.models import AuditLog, Handover, MoveOutPermit, Ownership, Unit
 from app.models.archive import PermitStatus, UnitStatus
 from app.services import arrears, move_in, move_out, numbering
+from app.services.move_in import HandoverInput
 from app.services.permissions import Cap
 from app.services.unit_facts import office_today
 from tests.archive_office import Staff, demo_office, sold_unit, unit_with_status
@@ -56,14 +57,16 @@ def test_handover_sets_unit_status_and_date(staff: Staff) -> None:
     handover = move_in.record_handover(
         staff.assistant,
         unit.id,
-        today,
-        keys_handed=3,
-        key_notes="入户门2把、信报箱1把",
-        water_reading="12.5",
-        electricity_reading=Decimal("300"),
-        gas_reading=0,
-        checklist=[*move_in.STANDARD_CHECKLIST[:3], " 《车位协议》 ", "《入伙通知书》"],
-        remarks="无",
+        HandoverInput(
+            today,
+            keys_handed=3,
+            key_notes="入户门2把、信报箱1把",
+            water_reading="12.5",
+            electricity_reading=Decimal("300"),
+            gas_reading=0,
+            checklist=[*move_in.STANDARD_CHECKLIST[:3], " 《车位协议》 ", "《入伙通知书》"],
+            remarks="无",
+        ),
     )
     assert handover.number == f"RH{today.year}000001"
     stored = Handover.get_by_id(handover.id)
@@ -84,9 +87,9 @@ def test_handover_sets_unit_status_and_date(staff: Staff) -> None:
 
 def test_one_handover_per_unit(staff: Staff) -> None:
     unit, _ = sold_unit(office_today())
-    move_in.record_handover(staff.assistant, unit.id, office_today())
+    move_in.record_handover(staff.assistant, unit.id, HandoverInput(office_today()))
     with pytest.raises(ValidationError, match="already handed over") as err:
-        move_in.record_handover(staff.assistant, unit.id, office_today())
+        move_in.record_handover(staff.assistant, unit.id, HandoverInput(office_today()))
     assert err.value.field == "unit_id"
     assert Handover.select().count() == 1
 
@@ -94,7 +97,7 @@ def test_one_handover_per_unit(staff: Staff) -> None:
 def test_unsold_unit_without_owner_cannot_be_handed_over(staff: Staff) -> None:
     unit = unit_with_status(UnitStatus.UNSOLD)
     with pytest.raises(ValidationError, match="no current owner"):
-        move_in.record_handover(staff.assistant, unit.id, office_today())
+        move_in.record_handover(staff.assistant, unit.id, HandoverInput(office_today()))
     assert Unit.get_by_id(unit.id).handover_date is None
     assert numbering.last_number(move_in.DOC_TYPE, office_today().year) == 0
 
@@ -103,9 +106,13 @@ def test_owner_must_be_a_current_owner(staff: Staff) -> None:
     unit, owner = sold_unit(office_today())
     former = Ownership.select().where(Ownership.unit != unit.id).first().owner_id
     with pytest.raises(ValidationError, match="not a current owner") as err:
-        move_in.record_handover(staff.assistant, unit.id, office_today(), owner_id=former)
+        move_in.record_handover(
+            staff.assistant, unit.id, HandoverInput(office_today(), owner_id=former)
+        )
     assert err.value.field == "owner_id"
-    handover = move_in.record_handover(staff.assistant, unit.id, office_today(), owner.id)
+    handover = move_in.record_handover(
+        staff.assistant, unit.id, HandoverInput(office_today(), owner.id)
+    )
     assert handover.owner_id == owner.id
 
 
@@ -127,7 +134,7 @@ def test_bad_handover_input_saves_nothing(staff: Staff, kwargs: dict, field: str
     if values["handover_date"] == "future":
         values["handover_date"] = office_today() + timedelta(days=1)
     with pytest.raises(ValidationError) as err:
-        move_in.record_handover(staff.assistant, unit.id, **values)
+        move_in.record_handover(staff.assistant, unit.id, HandoverInput(**values))
     assert err.value.field == field
     assert Handover.select().count() == 0
     assert Unit.get_by_id(unit.id).status == UnitStatus.UNSOLD
@@ -135,7 +142,7 @@ def test_bad_handover_input_saves_nothing(staff: Staff, kwargs: dict, field: str
 
 def test_rented_unit_keeps_its_status(staff: Staff) -> None:
     unit = unit_with_status(UnitStatus.RENTED)
-    move_in.record_handover(staff.assistant, unit.id, unit.handover_date)
+    move_in.record_handover(staff.assistant, unit.id, HandoverInput(unit.handover_date))
     assert Unit.get_by_id(unit.id).status == UnitStatus.RENTED
     assert audit_rows("unit.handover") == []  # nothing about the unit changed
 
@@ -144,13 +151,13 @@ def test_recorded_handover_date_is_not_silently_moved(staff: Staff) -> None:
     unit = unit_with_status(UnitStatus.OCCUPIED)
     other_day = unit.handover_date + timedelta(days=1)
     with pytest.raises(ValidationError, match=unit.handover_date.isoformat()):
-        move_in.record_handover(staff.assistant, unit.id, other_day)
+        move_in.record_handover(staff.assistant, unit.id, HandoverInput(other_day))
 
 
 def test_cashier_cannot_record_a_handover(staff: Staff) -> None:
     unit, _ = sold_unit(office_today())
     with pytest.raises(PermissionDenied, match=Cap.ARCHIVE_EDIT):
-        move_in.record_handover(staff.cashier, unit.id, office_today())
+        move_in.record_handover(staff.cashier, unit.id, HandoverInput(office_today()))
 
 
 # ------------------------------------------------------------------------------ arrears
@@ -317,7 +324,9 @@ def test_permit_content_has_no_editing_service() -> None:
 
 def test_an_issued_handover_form_is_final(staff: Staff) -> None:
     unit, _owner = sold_unit(office_today() - timedelta(days=3))
-    handover = move_in.record_handover(staff.assistant, unit.id, office_today(), keys_handed=2)
+    handover = move_in.record_handover(
+        staff.assistant, unit.id, HandoverInput(office_today(), keys_handed=2)
+    )
     for sql in (
         "UPDATE handover SET keys_handed = 5 WHERE id = ?",
         "UPDATE handover SET remarks = 'changed' WHERE id = ?",
@@ -334,24 +343,36 @@ def test_a_handover_mistake_is_corrected_by_a_new_form(staff: Staff, tmp_path: P
 
     today = office_today()
     unit, _owner = sold_unit(today - timedelta(days=3))
-    first = move_in.record_handover(staff.assistant, unit.id, today, keys_handed=2,
-                                    water_reading="12.5")  # fmt: skip
+    first = move_in.record_handover(
+        staff.assistant, unit.id, HandoverInput(today, keys_handed=2, water_reading="12.5")
+    )
     with pytest.raises(ValidationError) as err:  # a correction says why
-        move_in.correct_handover(staff.assistant, first.id, " ", today, keys_handed=3)
+        move_in.correct_handover(
+            staff.assistant, first.id, " ", HandoverInput(today, keys_handed=3)
+        )
     assert err.value.field == "reason"
     fixed = move_in.correct_handover(
-        staff.assistant, first.id, "钥匙数量登记错误", today, keys_handed=3, water_reading="12.5"
+        staff.assistant,
+        first.id,
+        "钥匙数量登记错误",
+        HandoverInput(today, keys_handed=3, water_reading="12.5"),
     )
     assert fixed.number == f"RH{today.year}000002" and fixed.corrects_id == first.id
     assert Handover.get_by_id(first.id).keys_handed == 2  # the signed form stays as it was
     assert move_in.handover_of_unit(staff.assistant, unit.id).id == fixed.id
     with pytest.raises(ValidationError, match="already corrected by"):
-        move_in.correct_handover(staff.assistant, first.id, "再改", today, keys_handed=4)
-    again = move_in.correct_handover(staff.assistant, fixed.id, "表读数错误", today,
-                                     keys_handed=3, water_reading="13")  # fmt: skip
+        move_in.correct_handover(
+            staff.assistant, first.id, "再改", HandoverInput(today, keys_handed=4)
+        )
+    again = move_in.correct_handover(
+        staff.assistant,
+        fixed.id,
+        "表读数错误",
+        HandoverInput(today, keys_handed=3, water_reading="13"),
+    )
     assert move_in.handover_of_unit(staff.assistant, unit.id).id == again.id
     with pytest.raises(ValidationError, match="already handed over"):  # still one original
-        move_in.record_handover(staff.assistant, unit.id, today)
+        move_in.record_handover(staff.assistant, unit.id, HandoverInput(today))
     [row] = audit_rows("handover.correct")[:1]
     assert json.loads(row.before)["keys_handed"] == 2
     pdf = render_handover_form(fixed.id, tmp_path / "fixed.pdf")
@@ -361,9 +382,9 @@ def test_a_handover_mistake_is_corrected_by_a_new_form(staff: Staff, tmp_path: P
 def test_a_correction_belongs_to_the_unit_of_its_form(staff: Staff) -> None:
     today = office_today()
     unit, _ = sold_unit(today - timedelta(days=3))
-    first = move_in.record_handover(staff.assistant, unit.id, today)
+    first = move_in.record_handover(staff.assistant, unit.id, HandoverInput(today))
     other, _ = sold_unit(today - timedelta(days=3))
-    move_in.record_handover(staff.assistant, other.id, today)
+    move_in.record_handover(staff.assistant, other.id, HandoverInput(today))
     with pytest.raises(pw.IntegrityError, match="belongs to the unit"):
         database.execute_sql(
             "INSERT INTO handover (id, created_at, updated_at, row_version, number, unit_id,"

@@ -78,35 +78,35 @@ class HandoverDetails:
     correction_reason: str = ""
 
 
-def record_handover(
-    actor: Actor,
-    unit_id: str,
-    handover_date: date,
-    owner_id: str | None = None,
-    keys_handed: int = 0,
-    key_notes: str = "",
-    water_reading: Decimal | str | int | None = None,
-    electricity_reading: Decimal | str | int | None = None,
-    gas_reading: Decimal | str | int | None = None,
-    checklist: list[str] | tuple[str, ...] = (),
-    remarks: str = "",
-) -> Handover:
+@dataclass(frozen=True)
+class HandoverInput:
+    """What the clerk fills in on a 入伙 form (a first form or a correction)."""
+
+    handover_date: date
+    owner_id: str | None = None
+    keys_handed: int = 0
+    key_notes: str = ""
+    water_reading: Decimal | str | int | None = None
+    electricity_reading: Decimal | str | int | None = None
+    gas_reading: Decimal | str | int | None = None
+    checklist: list[str] | tuple[str, ...] = ()
+    remarks: str = ""
+
+
+def record_handover(actor: Actor, unit_id: str, form: HandoverInput) -> Handover:
     require(actor, Cap.ARCHIVE_EDIT)
-    form = _checked_form(
-        handover_date, keys_handed, key_notes, water_reading, electricity_reading, gas_reading,
-        checklist, remarks,
-    )  # fmt: skip
+    fields = _checked_form(form)
     with transaction():
         unit = get_unit(unit_id)
-        owner = _check_unit(unit, owner_id, handover_date)
+        owner = _check_unit(unit, form.owner_id, form.handover_date)
         handover = Handover.create(
-            number=numbering.next_number(DOC_TYPE, handover_date.year).text,
+            number=numbering.next_number(DOC_TYPE, form.handover_date.year).text,
             unit=unit.id,
             owner=owner.id,
             handled_by=actor.display_name,
-            **form,
+            **fields,
         )
-        _mark_unit_handed_over(actor, unit, handover_date)
+        _mark_unit_handed_over(actor, unit, form.handover_date)
         audit.record(
             actor,
             "handover.record",
@@ -117,29 +117,13 @@ def record_handover(
     return handover
 
 
-def correct_handover(
-    actor: Actor,
-    handover_id: str,
-    reason: str,
-    handover_date: date,
-    owner_id: str | None = None,
-    keys_handed: int = 0,
-    key_notes: str = "",
-    water_reading: Decimal | str | int | None = None,
-    electricity_reading: Decimal | str | int | None = None,
-    gas_reading: Decimal | str | int | None = None,
-    checklist: list[str] | tuple[str, ...] = (),
-    remarks: str = "",
-) -> Handover:
+def correct_handover(actor: Actor, handover_id: str, reason: str, form: HandoverInput) -> Handover:
     """A handover form is final: a mistake on it is put right by a new numbered form that
     names the one it corrects and why, and stands for the unit's handover from then on (the
     original stays, as printed and signed)."""
     require(actor, Cap.ARCHIVE_EDIT)
     reason = required_text(reason, "reason", QT_TRANSLATE_NOOP("app", "Reason"), 200)
-    form = _checked_form(
-        handover_date, keys_handed, key_notes, water_reading, electricity_reading, gas_reading,
-        checklist, remarks,
-    )  # fmt: skip
+    fields = _checked_form(form)
     with transaction():
         old = _get(handover_id)
         newer = Handover.get_or_none(Handover.corrects == old.id)
@@ -154,7 +138,7 @@ def correct_handover(
                 newer=newer.number,
             )
         unit = get_unit(old.unit_id)
-        owner = _check_owner_and_date(unit, owner_id, handover_date)
+        owner = _check_owner_and_date(unit, form.owner_id, form.handover_date)
         handover = Handover.create(
             number=numbering.next_number(DOC_TYPE, office_today().year).text,
             unit=unit.id,
@@ -162,7 +146,7 @@ def correct_handover(
             corrects=old.id,
             correction_reason=reason,
             handled_by=actor.display_name,
-            **form,
+            **fields,
         )
         audit.record(
             actor,
@@ -175,29 +159,20 @@ def correct_handover(
     return handover
 
 
-def _checked_form(
-    handover_date: date,
-    keys_handed: int,
-    key_notes: str,
-    water_reading: Decimal | str | int | None,
-    electricity_reading: Decimal | str | int | None,
-    gas_reading: Decimal | str | int | None,
-    checklist: list[str] | tuple[str, ...],
-    remarks: str,
-) -> dict[str, object]:
+def _checked_form(form: HandoverInput) -> dict[str, object]:
     """The form's own fields, checked (every problem names its field)."""
-    check_not_future(handover_date, "handover_date", QT_TRANSLATE_NOOP("app", "Handover date"))
+    check_not_future(form.handover_date, "handover_date", QT_TRANSLATE_NOOP("app", "Handover date"))
     return {
-        "handover_date": handover_date,
-        "keys_handed": _check_keys(keys_handed),
+        "handover_date": form.handover_date,
+        "keys_handed": _check_keys(form.keys_handed),
         "key_notes": optional_text(
-            key_notes, "key_notes", QT_TRANSLATE_NOOP("app", "Key notes"), 200
+            form.key_notes, "key_notes", QT_TRANSLATE_NOOP("app", "Key notes"), 200
         ),
-        "water_reading": _check_reading(water_reading, "water_reading"),
-        "electricity_reading": _check_reading(electricity_reading, "electricity_reading"),
-        "gas_reading": _check_reading(gas_reading, "gas_reading"),
-        "checklist": json.dumps(_check_checklist(checklist), ensure_ascii=False),
-        "remarks": optional_text(remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 500),
+        "water_reading": _check_reading(form.water_reading, "water_reading"),
+        "electricity_reading": _check_reading(form.electricity_reading, "electricity_reading"),
+        "gas_reading": _check_reading(form.gas_reading, "gas_reading"),
+        "checklist": json.dumps(_check_checklist(form.checklist), ensure_ascii=False),
+        "remarks": optional_text(form.remarks, "remarks", QT_TRANSLATE_NOOP("app", "Remarks"), 500),
     }
 
 

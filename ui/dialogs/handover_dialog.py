@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.move_in import (
     MAX_KEYS,
     STANDARD_CHECKLIST,
+    HandoverInput,
     checklist_of,
     correct_handover,
     get_handover,
@@ -161,12 +162,12 @@ class HandoverDialog(FormDialog):
     def submit(self) -> str:
         if self.correcting is not None:
             return correct_handover(
-                self.actor, self.correcting.id, self.reason.text(), **self._form()
+                self.actor, self.correcting.id, self.reason.text(), self._form()
             ).id
-        return record_handover(self.actor, self.unit_id, **self._form()).id
+        return record_handover(self.actor, self.unit_id, self._form()).id
 
-    def _form(self) -> dict[str, object]:
-        return dict(
+    def _form(self) -> HandoverInput:
+        return HandoverInput(
             handover_date=self.handover_date.value(),
             owner_id=self.owner.currentData(),
             keys_handed=self.keys_handed.value(),
